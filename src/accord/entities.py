@@ -1,0 +1,95 @@
+"""Named entities with their mentions, grouped per article (stage accord.entities.v1).
+
+spaCy's NER labels each mention on its own. This stage groups the mentions of one
+article into entities and repairs what a document-level view can: a bare surname
+("Trump"), which the small model often tags ORG or misses, joins the full name
+given elsewhere in the article and takes its PERSON label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .records import Article, Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+EXTRACTOR = "accord.entities.v1"
+
+#: NER labels that can name an actor or a place. FAC, PRODUCT, LAW and the numeric
+#: labels are left out: they are not who-did-what-to-whom.
+ENTITY_LABELS = ("PERSON", "NORP", "GPE", "ORG", "LOC")
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_SURNAME = re.compile(r"^[A-Z][\w'’-]{2,}$")
+
+
+def extract_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
+    """The article's entities in order of first mention, each with all its mentions."""
+    mentions = [m for m in (_mention(ent.start_char, ent.end_char, ent.label_, article.text) for ent in doc.ents if ent.label_ in ENTITY_LABELS) if m]
+    mentions = _add_missed_surnames(mentions, doc, article.text)
+    groups: dict[str, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        groups.setdefault(_key(mention, mentions), []).append(mention)
+    return tuple(_entity(group) for group in groups.values())
+
+
+def _mention(start: int, end: int, label: str, text: str) -> Mention | None:
+    """A mention trimmed of a leading 'the' and a trailing possessive, as names are cited."""
+    span = text[start:end]
+    if lead := _LEADING_ARTICLE.match(span):
+        start += lead.end()
+    span = text[start:end]
+    if (tail := _TRAILING_POSSESSIVE.search(span)) and tail.start() > 0:
+        end = start + tail.start()
+    span = text[start:end].strip()
+    if not span or not any(ch.isalpha() for ch in span):
+        return None
+    return Mention(start=start, end=start + len(span), text=span, label=label)
+
+
+def _person_surnames(mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> full name for every multi-word PERSON mention."""
+    surnames: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label == "PERSON" and len(words) > 1 and _SURNAME.match(words[-1]):
+            surnames.setdefault(words[-1], mention.text)
+    return surnames
+
+
+def _add_missed_surnames(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
+    """Relabel and add bare surnames of people named in full elsewhere in the article."""
+    surnames = _person_surnames(mentions)
+    if not surnames:
+        return mentions
+    repaired = [
+        Mention(start=m.start, end=m.end, text=m.text, label="PERSON") if m.text in surnames and m.label != "PERSON" else m
+        for m in mentions
+    ]
+    covered = {i for m in repaired for i in range(m.start, m.end)}
+    for token in doc:
+        if token.text in surnames and token.idx not in covered:
+            repaired.append(Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, label="PERSON"))
+    return repaired
+
+
+def _key(mention: Mention, mentions: list[Mention]) -> str:
+    """Mentions with the same key are one entity: a surname joins its full name."""
+    if mention.label == "PERSON":
+        for other in mentions:
+            words = other.text.split()
+            if other.label == "PERSON" and len(words) > 1 and words[-1] == mention.text:
+                return "PERSON:" + other.text.casefold()
+        return "PERSON:" + mention.text.casefold()
+    return "NAME:" + mention.text.casefold()
+
+
+def _entity(mentions: list[Mention]) -> Entity:
+    text = max((m.text for m in mentions), key=len)
+    label = Counter(m.label for m in mentions).most_common(1)[0][0]
+    return Entity(text=text, name=text, label=label, mentions=tuple(mentions))

@@ -1,0 +1,134 @@
+"""Composing the stages: sources -> spaCy -> extractors -> store.
+
+Stages are plain functions over typed records; this module is the only place that wires
+them together and the only one (besides the CLI) that touches the store.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
+from .entities import extract_entities
+from .nlp import parse
+from .records import Article, ArticleResult, Skip
+from .settings import Settings
+from .sources import read_sources
+from .store import Store, open_store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+#: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
+#: re-extracts the article instead of calling it unchanged.
+PIPELINE = "+".join([ENTITIES_EXTRACTOR])
+
+Outcome = Literal["new", "updated", "unchanged", "skipped"]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: counts of articles by outcome, and every skip with its reason."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input was skipped."""
+        return not self.skipped
+
+
+def analyse(doc: Doc, article: Article) -> ArticleResult:
+    """Run every extraction stage on one parsed article."""
+    return ArticleResult(article=article, entities=extract_entities(doc, article))
+
+
+def extract(
+    inputs: Iterable[str | Path], *, settings: Settings, nlp: Language | None = None
+) -> Iterator[ArticleResult | Skip]:
+    """Read and analyse articles without storing them; skips come through in order of reading."""
+    skips: list[Skip] = []
+    articles = _articles_only(read_sources(inputs, settings=settings), skips)
+    for doc, article in parse(articles, settings=settings, nlp=nlp):
+        # Skips found while the parser was reading ahead are reported before this result.
+        yield from _drain(skips)
+        yield analyse(doc, article)
+    yield from _drain(skips)
+
+
+def extract_articles(articles: Iterable[Article], *, settings: Settings, nlp: Language | None = None) -> Iterator[ArticleResult]:
+    """Analyse articles already in memory (tests, the benchmark)."""
+    for doc, article in parse(articles, settings=settings, nlp=nlp):
+        yield analyse(doc, article)
+
+
+def ingest(
+    inputs: Iterable[str | Path],
+    *,
+    settings: Settings,
+    store: Store | None = None,
+    nlp: Language | None = None,
+    on_article: Callable[[Outcome, str], None] | None = None,
+) -> IngestReport:
+    """Read, analyse and store articles, one transaction each; already-stored ones are not parsed again."""
+    return ingest_items(read_sources(inputs, settings=settings), settings=settings, store=store, nlp=nlp, on_article=on_article)
+
+
+def ingest_items(
+    items: Iterable[Article | Skip],
+    *,
+    settings: Settings,
+    store: Store | None = None,
+    nlp: Language | None = None,
+    on_article: Callable[[Outcome, str], None] | None = None,
+) -> IngestReport:
+    """Analyse and store a stream of articles (and record its skips), as `ingest` does for paths."""
+    report = IngestReport()
+    own_store = store is None
+    store = store or open_store(settings)
+    notify = on_article or (lambda outcome, origin: None)
+
+    def fresh() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skip):
+                log.warning("skipped %s: %s", item.origin, item.reason)
+                report.skipped.append(item)
+                notify("skipped", item.origin)
+            elif store.has_article(item.id, pipeline=PIPELINE):
+                report.unchanged += 1
+                notify("unchanged", item.origin or item.id)
+            else:
+                yield item
+
+    try:
+        for doc, article in parse(fresh(), settings=settings, nlp=nlp):
+            outcome = store.save(analyse(doc, article), pipeline=PIPELINE)
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            notify(outcome, article.origin or article.id)
+    finally:
+        if own_store:
+            store.close()
+    return report
+
+
+def _articles_only(items: Iterable[Article | Skip], skips: list[Skip]) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Skip):
+            skips.append(item)
+        else:
+            yield item
+
+
+def _drain(skips: list[Skip]) -> Iterator[Skip]:
+    while skips:
+        yield skips.pop(0)

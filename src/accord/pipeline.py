@@ -56,11 +56,14 @@ def analyse(doc: Doc, article: Article) -> ArticleResult:
 def extract(
     inputs: Iterable[str | Path], *, settings: Settings, nlp: Language | None = None
 ) -> Iterator[ArticleResult | Skip]:
-    """Read and analyse articles without storing them; skips come through in order of reading."""
+    """Read and analyse articles without storing them.
+
+    Skips are yielded as soon as they are read: the parser reads ahead, so a skip may
+    come before the results of articles read earlier.
+    """
     skips: list[Skip] = []
     articles = _articles_only(read_sources(inputs, settings=settings), skips)
     for doc, article in parse(articles, settings=settings, nlp=nlp):
-        # Skips found while the parser was reading ahead are reported before this result.
         yield from _drain(skips)
         yield analyse(doc, article)
     yield from _drain(skips)

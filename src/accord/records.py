@@ -233,7 +233,7 @@ def _from_json(tp: Any, data: Any) -> Any:
     if data is None:
         return None
     origin = typing.get_origin(tp)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = typing.get_type_hints(tp)
         return tp(**{f.name: _from_json(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data})
     if origin is tuple:

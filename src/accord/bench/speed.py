@@ -64,7 +64,7 @@ def run_speed(corpus: list[Path], *, settings: Settings, limit: int | None = Non
     baseline_rss = _peak_rss_mb()
 
     with tempfile.TemporaryDirectory() as tmp:
-        db_settings = dataclasses.replace(settings, db=Path(tmp) / "bench.db")
+        db_settings = dataclasses.replace(settings, db=str(Path(tmp) / "bench.db"))
         _reset_peak_rss()
         start = time.perf_counter()
         # accord's side reads the files again: reading is part of its work, not of spaCy's.

@@ -1,0 +1,84 @@
+import json
+
+import pytest
+
+from accord import Settings, UsageError
+from accord.bench import AccuracyReport, Score, check_floors, load_floors, run_accuracy, run_speed
+
+from .conftest import EXAMPLES, REPO, SHARED, write
+
+GOLD = REPO / "bench" / "gold"
+FLOORS = REPO / "bench" / "floors.json"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("tp", "fp", "fn", "precision", "recall", "f1"),
+    [(8, 2, 2, 0.8, 0.8, 0.8), (0, 0, 0, 0.0, 0.0, 0.0), (3, 0, 1, 1.0, 0.75, 6 / 7), (0, 4, 0, 0.0, 0.0, 0.0)],
+)
+def test_score_arithmetic(tp, fp, fn, precision, recall, f1):
+    score = Score(stage="s", metric="m", tp=tp, fp=fp, fn=fn)
+    assert (score.precision, score.recall) == (precision, recall)
+    assert score.f1 == pytest.approx(f1)
+
+
+def test_check_floors_reports_broken_and_missing_floors():
+    report = AccuracyReport(scores=[Score(stage="entities", metric="span", tp=8, fp=2, fn=2)])
+    floors = {"_comment": "ignored", "entities/span": {"precision": 0.7, "f1": 0.9}, "statements/speaker": {"f1": 0.5}}
+    assert check_floors(report, floors) == [
+        "entities/span: f1 0.800 is below the floor 0.900",
+        "statements/speaker: no score measured (is its gold file missing?)",
+    ]
+
+
+def test_every_floor_names_a_scored_stage():
+    from accord.bench.accuracy import SCORERS
+
+    for key in load_floors(FLOORS):
+        if not key.startswith("_"):
+            assert key.split("/")[0] in SCORERS
+
+
+def test_gold_with_shifted_offsets_is_refused(tmp_path, settings):
+    corpus = write(tmp_path / "corpus" / "dev" / "mini.jsonl", json.dumps({"id": "a1", "text": "Latvia offered logistics to Estonia."}) + "\n")
+    gold = {"corpus": "dev/mini.jsonl", "article": "a1", "mentions": [{"start": 1, "end": 7, "text": "Latvia", "label": "GPE"}]}
+    write(tmp_path / "gold" / "entities.jsonl", json.dumps(gold) + "\n")
+    assert corpus.exists()
+    with pytest.raises(UsageError, match="does not hold 'Latvia'"):
+        run_accuracy(gold_dir=tmp_path / "gold", corpus_dir=tmp_path / "corpus", settings=settings)
+
+
+@pytest.mark.model
+def test_scoring_a_small_gold_counts_hits_misses_and_extras(tmp_path, settings, nlp):
+    text = "Latvian Foreign Minister Ilze Kalnina met Estonian officials in Riga. Kalnina praised Estonia."
+    write(tmp_path / "corpus" / "mini.jsonl", json.dumps({"id": "a1", "text": text}) + "\n")
+    mentions = [
+        {"start": text.index("Ilze"), "end": text.index(" met"), "text": "Ilze Kalnina", "label": "PERSON"},
+        {"start": text.index("Riga"), "end": text.index("Riga") + 4, "text": "Riga", "label": "GPE"},
+        {"start": text.index("Estonia."), "end": text.index("Estonia.") + 7, "text": "Estonia", "label": "GPE"},
+        {"start": text.index("Kalnina praised"), "end": text.index(" praised"), "text": "Kalnina", "label": "PERSON"},
+    ]
+    write(tmp_path / "gold" / "entities.jsonl", json.dumps({"corpus": "mini.jsonl", "article": "a1", "mentions": mentions}) + "\n")
+    report = run_accuracy(gold_dir=tmp_path / "gold", corpus_dir=tmp_path / "corpus", settings=settings, nlp=nlp)
+    span = next(s for s in report.scores if s.metric == "span")
+    assert span.tp + span.fn == 4  # every gold mention is either found or missed
+    assert span.tp >= 3
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
+def test_accuracy_meets_the_floors(nlp):
+    """The quality gate CI enforces: every stage at or above bench/floors.json."""
+    report = run_accuracy(gold_dir=GOLD, corpus_dir=CORPUS, settings=Settings(), nlp=nlp)
+    assert report.gold_files
+    assert check_floors(report, load_floors(FLOORS)) == []
+
+
+@pytest.mark.model
+def test_speed_report_has_both_runs(nlp):
+    report = run_speed([EXAMPLES], settings=Settings(), limit=3)
+    assert report.articles == 3
+    assert report.words > 0
+    assert report.baseline_seconds > 0 and report.accord_seconds > 0
+    assert report.ratio == report.accord_seconds / report.baseline_seconds
+    assert report.accord_peak_rss_mb > 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +26,7 @@ class Fetched:
     url: str
     content_type: str
     body: bytes
+    charset: str | None = None
 
 
 def fetch(url: str, *, settings: Settings) -> Fetched:
@@ -34,6 +36,9 @@ def fetch(url: str, *, settings: Settings) -> Fetched:
         follow_redirects=False,
         headers={"User-Agent": settings.user_agent},
     ) as client:
+        # httpx's timeout bounds each network wait; a server that trickles bytes must
+        # not hold a fetch longer than the setting says either.
+        deadline = time.monotonic() + settings.fetch_timeout
         for _hop in range(_MAX_REDIRECTS + 1):
             _check_url(url, allow_private=settings.allow_private)
             try:
@@ -47,15 +52,21 @@ def fetch(url: str, *, settings: Settings) -> Fetched:
                             source=url,
                             stage="fetch",
                         )
-                    body = _read_capped(response, url=url, max_bytes=int(settings.fetch_max_mb * 1024 * 1024))
+                    body = _read_capped(
+                        response, url=url, max_bytes=int(settings.fetch_max_mb * 1024 * 1024), deadline=deadline
+                    )
                     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-                    return Fetched(url=str(response.url), content_type=content_type, body=body)
-            except httpx.TimeoutException as e:
+                    return Fetched(url=str(response.url), content_type=content_type, body=body, charset=response.charset_encoding)
+            except (httpx.TimeoutException, _Overtime) as e:
                 raise FetchError(
                     f"timed out after {settings.fetch_timeout:g} s: try again later or raise fetch_timeout",
                     source=url,
                     stage="fetch",
                 ) from e
+            except (httpx.InvalidURL, UnicodeError) as e:
+                # Neither is an HTTPError: httpx raises them for URLs it cannot send (control
+                # characters, a host name IDNA cannot encode).
+                raise FetchError(f"not a valid URL ({e}): check the URL", source=url, stage="fetch") from e
             except httpx.HTTPError as e:
                 raise FetchError(
                     f"could not connect ({type(e).__name__}: {e}): check the URL and the network",
@@ -65,7 +76,11 @@ def fetch(url: str, *, settings: Settings) -> Fetched:
     raise FetchError(f"more than {_MAX_REDIRECTS} redirects: give the final URL instead", source=url, stage="fetch")
 
 
-def _read_capped(response: httpx.Response, *, url: str, max_bytes: int) -> bytes:
+class _Overtime(Exception):
+    """The whole response took longer than fetch_timeout."""
+
+
+def _read_capped(response: httpx.Response, *, url: str, max_bytes: int, deadline: float) -> bytes:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(_too_large(max_bytes), source=url, stage="fetch")
@@ -75,16 +90,23 @@ def _read_capped(response: httpx.Response, *, url: str, max_bytes: int) -> bytes
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(_too_large(max_bytes), source=url, stage="fetch")
+        if time.monotonic() > deadline:
+            raise _Overtime
         chunks.append(chunk)
     return b"".join(chunks)
 
 
 def _too_large(max_bytes: int) -> str:
-    return f"response larger than {max_bytes / 1024 / 1024:g} MB: save it as a file, or raise fetch_max_mb"
+    # .3g: the byte cap of a setting like 0.01 MB would print as 0.00999928 MB with :g.
+    return f"response larger than {max_bytes / 1024 / 1024:.3g} MB: save it as a file, or raise fetch_max_mb"
 
 
 def _check_url(url: str, *, allow_private: bool) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as e:  # a bad [IPv6] host or port
+        raise FetchError(f"not a valid URL ({e}): check the URL", source=url, stage="fetch") from e
     if parts.scheme not in {"http", "https"}:
         raise FetchError(f"unsupported URL scheme {parts.scheme!r}: only http and https are fetched", source=url, stage="fetch")
     if not parts.hostname:
@@ -92,8 +114,8 @@ def _check_url(url: str, *, allow_private: bool) -> None:
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-    except socket.gaierror as e:
+        infos = socket.getaddrinfo(parts.hostname, port or (443 if parts.scheme == "https" else 80))
+    except (socket.gaierror, UnicodeError) as e:  # UnicodeError: a host name IDNA cannot encode
         raise FetchError(f"cannot resolve host {parts.hostname!r}: check the URL and the network", source=url, stage="fetch") from e
     for info in infos:
         address = ipaddress.ip_address(info[4][0])

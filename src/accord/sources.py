@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import glob
+import io
 import json
 import logging
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import InputError
-from .fetch import fetch
+from .fetch import Fetched, fetch
 from .records import Article, Skip
 from .settings import Settings
 
@@ -33,6 +34,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFI
 _DATE_LINE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n|$)")
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _SNIFF_BYTES = 8192
+_MIN_HTML_WORDS = 8
 
 Item = Article | Skip
 
@@ -64,7 +66,10 @@ def _expand(spec: str) -> Iterator[Path | Skip]:
     if path.is_dir():
         files = sorted(
             p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+            if p.is_file()
+            and p.suffix.lower() in SUPPORTED_SUFFIXES
+            # A file inside a hidden directory (.git, .cache) is hidden too.
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files:
             yield Skip(origin=spec, reason=f"directory has no {', '.join(sorted(SUPPORTED_SUFFIXES))} files")
@@ -95,7 +100,7 @@ def _read_path(path: Path, *, settings: Settings) -> Iterator[Item]:
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(
-            f"file is {size / 1024 / 1024:.1f} MB, over the {settings.max_file_mb:g} MB limit: "
+            f"file is {size / 1024 / 1024:.3g} MB, over the {settings.max_file_mb:g} MB limit: "
             "split it, convert it to .jsonl (streamed), or raise max_file_mb",
             source=str(path),
         )
@@ -116,7 +121,11 @@ def _open_checked(path: Path) -> BinaryIO:
     except OSError as e:
         raise InputError(f"cannot open ({e.strerror}): check permissions", source=str(path)) from e
     head = stream.read(_SNIFF_BYTES)
-    if not head.strip():
+    # Sniff the first chunk that is not all whitespace, so leading blank lines longer
+    # than the sniff window do not make a real file look empty.
+    while head and not head.strip():
+        head = stream.read(_SNIFF_BYTES)
+    if not head:
         stream.close()
         raise InputError("file is empty: nothing to read", source=str(path))
     if b"\x00" in head:
@@ -160,9 +169,12 @@ def parse_html(data: bytes | str, *, origin: str, settings: Settings, url: str |
     """The main text, title and date of an HTML page, found by trafilatura."""
     import trafilatura
 
+    # as_dict=False (the default) returns a Document or None, never a dict.
     document = trafilatura.bare_extraction(data, url=url, with_metadata=True)
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    text = document.text if isinstance(document, trafilatura.settings.Document) else None
+    # On a page without an article trafilatura falls back to menus and footers ("Home"):
+    # a handful of words is boilerplate, not a story.
+    if not isinstance(document, trafilatura.settings.Document) or not text or len(text.split()) < _MIN_HTML_WORDS:
         raise InputError("no main text found in the HTML: is it an article page?", source=origin)
     title = document.title or None
     # trafilatura puts the headline at the top of the text; the title field already has it.
@@ -186,8 +198,10 @@ def parse_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Item
     import feedparser
     import trafilatura
 
-    feed = feedparser.parse(data)
-    if not feed.entries:
+    # feedparser treats bytes that look like a path or URL as one and opens or fetches
+    # it (past the private-address check); a stream is always read as the document.
+    feed = feedparser.parse(io.BytesIO(data))
+    if not feed.version or not feed.entries:
         problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
         raise InputError(f"not an RSS/Atom feed with entries{problem}: check the file or URL", source=origin)
     feed_title = feed.feed.get("title") or None
@@ -198,7 +212,8 @@ def parse_feed(data: bytes, *, origin: str, settings: Settings) -> Iterator[Item
             yield from _guard(link, _read_url(link, settings=settings))
             continue
         html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
-        text = trafilatura.html2txt(html) if "<" in html else html
+        # html2txt reads whole documents only; an entry's HTML is a fragment.
+        text = trafilatura.html2txt(f"<html><body><div>{html}</div></body></html>") if "<" in html else html
         if not text.strip():
             yield Skip(origin=entry_origin, reason="feed entry has no text: set follow_feed_links to read the linked page")
             continue
@@ -241,7 +256,13 @@ def _read_jsonl(stream: BinaryIO, *, origin: str, settings: Settings) -> Iterato
             yield Skip(origin=where, reason=e.message)
             continue
         except json.JSONDecodeError as e:
-            yield Skip(origin=where, reason=f"broken JSON ({e.msg} at column {e.colno}): fix or remove the line")
+            # Some json messages end in "at" ("Invalid control character at"): do not say it twice.
+            problem = e.msg.removesuffix(" at")
+            yield Skip(origin=where, reason=f"broken JSON ({problem} at column {e.colno}): fix or remove the line")
+            continue
+        except (ValueError, RecursionError) as e:
+            # Valid JSON that Python will not load: integers over 4,300 digits, deep nesting.
+            yield Skip(origin=where, reason=f"JSON that cannot be loaded ({e}): fix or remove the line")
             continue
         try:
             yield _article_from_record(record, origin=where, settings=settings)
@@ -278,7 +299,7 @@ def _read_url(url: str, *, settings: Settings) -> Iterator[Item]:
     elif "html" in fetched.content_type or b"<html" in head or head.startswith(b"<!doctype html"):
         yield parse_html(fetched.body, origin=url, settings=settings, url=fetched.url)
     elif fetched.content_type.startswith("text/"):
-        article = parse_text(_decode(fetched.body, origin=url), origin=url, settings=settings)
+        article = parse_text(_decode_fetched(fetched, origin=url), origin=url, settings=settings)
         yield _replace_url(article, fetched.url)
     else:
         raise InputError(
@@ -286,6 +307,16 @@ def _read_url(url: str, *, settings: Settings) -> Iterator[Item]:
             source=url,
             stage="fetch",
         )
+
+
+def _decode_fetched(fetched: Fetched, *, origin: str) -> str:
+    """Text of a fetched body, in the charset the server declared (UTF-8 when it declared none)."""
+    if not fetched.charset:
+        return _decode(fetched.body, origin=origin)
+    try:
+        return fetched.body.decode(fetched.charset)
+    except (LookupError, UnicodeDecodeError) as e:
+        raise InputError(f"the server says the text is {fetched.charset} but it is not ({e}): report it to the site", source=origin) from e
 
 
 def _replace_url(article: Article, url: str) -> Article:

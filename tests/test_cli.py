@@ -72,7 +72,7 @@ def test_extract_prints_one_json_object_per_article(tmp_path):
     assert result.exit_code == 0, result.output
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 5
-    assert set(objects[0]) == {"article", "entities", "events", "statements", "commitments", "positions"}
+    assert set(objects[0]) == {"article", "entities", "times", "events", "statements", "commitments", "positions"}
     assert not list(tmp_path.iterdir())
 
 

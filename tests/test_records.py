@@ -49,5 +49,5 @@ def test_to_json_and_back_round_trips_nested_records():
     result = ArticleResult(article=article, entities=(norway,), events=(event,))
     data = to_json(result)
     assert data["article"]["published"] == "2026-03-04"
-    assert data["events"][0]["actor"][0]["mentions"][0] == {"start": 0, "end": 6, "text": "Norway", "label": "GPE", "role": "actor"}
+    assert data["events"][0]["actor"][0]["mentions"][0] == {"start": 0, "end": 6, "text": "Norway", "label": "GPE", "role": "actor", "kind": "name", "sector": None}
     assert from_json(ArticleResult, data) == result

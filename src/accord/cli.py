@@ -150,7 +150,7 @@ def _print_result_text(result: ArticleResult) -> None:
 
 @app.command()
 def export(
-    what: Annotated[str, typer.Option("--what", help="articles, entities, events, statements, commitments or positions.")] = "events",
+    what: Annotated[str, typer.Option("--what", help="articles, entities, times, events, statements, commitments or positions.")] = "events",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, or plover (events only).")] = "jsonl",
     db: DbOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,

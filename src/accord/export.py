@@ -44,7 +44,7 @@ def _rows(store: Store, what: str) -> Iterator[dict[str, Any]]:
 
 def _columns(what: str) -> list[str]:
     names = [f.name for f in dataclasses.fields(RECORD_KINDS[what])]
-    return ["article_id", *names] if what == "entities" else names
+    return ["article_id", *names] if what in ("entities", "times") else names
 
 
 def _csv_lines(columns: list[str], rows: Iterator[dict[str, Any]]) -> Iterator[str]:

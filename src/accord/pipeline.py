@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Literal
 
 from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
 from .entities import extract_entities
+from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
+from .temporal import extract_times
 from .nlp import parse
 from .records import Article, ArticleResult, Skip
 from .settings import Settings
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 
 #: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
 #: re-extracts the article instead of calling it unchanged.
-PIPELINE = "+".join([ENTITIES_EXTRACTOR])
+PIPELINE = "+".join([ENTITIES_EXTRACTOR, TEMPORAL_EXTRACTOR])
 
 Outcome = Literal["new", "updated", "unchanged", "skipped"]
 
@@ -50,7 +52,7 @@ class IngestReport:
 
 def analyse(doc: Doc, article: Article) -> ArticleResult:
     """Run every extraction stage on one parsed article."""
-    return ArticleResult(article=article, entities=extract_entities(doc, article))
+    return ArticleResult(article=article, entities=extract_entities(doc, article), times=extract_times(doc, article))
 
 
 def extract(

@@ -22,6 +22,8 @@ EventStatus = Literal["occurred", "future", "hypothetical", "negated"]
 DatePrecision = Literal["day", "month", "year"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 MentionRole = Literal["actor", "place"]
+TimePrecision = Literal["day", "week", "month", "year"]
+TimeAnchor = Literal["publication", "previous", "none"]
 CommitmentStance = Literal[
     "pledged", "offered", "considering", "conditional", "planned", "ruled_out",
     "delivered", "imposed", "threatened", "paused", "withdrawn",
@@ -96,6 +98,20 @@ class Mention:
     text: str = doc("The words of the mention, as in the text.")
     label: str = doc("Named-entity label the mention was found with (PERSON, GPE, ORG, NORP, LOC).")
     role: MentionRole | None = doc("actor when the words stand for someone acting or speaking, place when they name a location; null until resolved.", None)
+    kind: str = doc("What the words are: name, surname, pronoun, title, capital, metonym, nationality or group.", "name")
+    sector: str | None = doc("PLOVER sector this mention acts in ('Russian forces' -> MIL); null for places.", None)
+
+
+@dataclass(**_RECORD)
+class TimeExpression:
+    """A time expression and the calendar date it stands for, resolved against the article's date."""
+
+    start: int = doc("Character offset of the expression's start in the article text.")
+    end: int = doc("Character offset just past its end.")
+    text: str = doc("The words, as in the text.")
+    value: str | None = doc("ISO value at its precision: YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY; null when it cannot be normalised.", None)
+    precision: TimePrecision | None = doc("day, week, month or year; null when unresolved.", None)
+    anchor: TimeAnchor = doc("What it was resolved against: the publication date, the previously mentioned date, or nothing (absolute or unresolved).", "none")
 
 
 @dataclass(**_RECORD)
@@ -197,6 +213,7 @@ class ArticleResult:
 
     article: Article = doc("The article.")
     entities: tuple[Entity, ...] = doc("Entities with their mentions.", ())
+    times: tuple[TimeExpression, ...] = doc("Time expressions with their resolved dates.", ())
     events: tuple[Event, ...] = doc("PLOVER events.", ())
     statements: tuple[Statement, ...] = doc("Attributed statements.", ())
     commitments: tuple[Commitment, ...] = doc("Pledges, offers, refusals.", ())
@@ -206,6 +223,7 @@ class ArticleResult:
 RECORD_KINDS: dict[str, type] = {
     "articles": Article,
     "entities": Entity,
+    "times": TimeExpression,
     "events": Event,
     "statements": Statement,
     "commitments": Commitment,

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 SaveOutcome = Literal["new", "updated", "unchanged"]
 
 #: Record kinds kept in the generic `records` table, in the order they are written.
-EXTRACTED_KINDS = ("events", "statements", "commitments", "positions")
+EXTRACTED_KINDS = ("times", "events", "statements", "commitments", "positions")
 
 
 class Store(Protocol):
@@ -193,7 +193,7 @@ class SQLiteStore:
             self._db.executemany(
                 "INSERT INTO records (article_id, kind, seq, date, data) VALUES (?, ?, ?, ?, ?)",
                 [
-                    (article.id, kind, seq, getattr(r, "date", None), json.dumps(to_json(r), ensure_ascii=False))
+                    (article.id, kind, seq, _record_date(r), json.dumps({"article_id": article.id, **to_json(r)}, ensure_ascii=False))
                     for seq, r in enumerate(getattr(result, kind))
                 ],
             )
@@ -227,6 +227,11 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _record_date(record: Any) -> str | None:
+    """The date a record is filed under: its own date, or a time expression's value."""
+    return getattr(record, "date", None) or getattr(record, "value", None)
 
 
 def _now() -> str:

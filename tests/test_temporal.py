@@ -1,0 +1,79 @@
+import datetime as dt
+
+import pytest
+
+from accord.records import Article
+from accord.temporal import extract_times, normalise_time
+
+SEPT_5 = dt.date(2025, 9, 5)  # a Friday
+SEPT_4 = dt.date(2025, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "previous", "value", "precision", "anchor"),
+    [
+        ("Sept. 4", "past", None, "2025-09-04", "day", "publication"),
+        ("on Aug. 18", "past", None, "2025-08-18", "day", "publication"),
+        ("July 18", "unknown", None, "2025-07-18", "day", "publication"),
+        ("Dec. 20", "past", None, "2024-12-20", "day", "publication"),  # past tense: not the coming December
+        ("Jan. 3", "future", None, "2026-01-03", "day", "publication"),
+        ("September", "future", None, "2025-09", "month", "publication"),
+        ("in August", "past", None, "2025-08", "month", "publication"),
+        ("March", "past", None, "2025-03", "month", "publication"),
+        ("4 September 2021", "unknown", None, "2021-09-04", "day", "none"),
+        ("July 18, 2021", "past", None, "2021-07-18", "day", "none"),
+        ("August 2024", "unknown", None, "2024-08", "month", "none"),
+        ("2005", "unknown", None, "2005", "year", "none"),
+        ("2025-09-05", "unknown", None, "2025-09-05", "day", "none"),
+        ("on Tuesday", "past", None, "2025-09-02", "day", "publication"),
+        ("Tuesday", "future", None, "2025-09-09", "day", "publication"),
+        ("Friday", "unknown", None, "2025-08-29", "day", "publication"),  # never the publication day itself
+        ("next Monday", "unknown", None, "2025-09-08", "day", "publication"),
+        ("yesterday", "past", None, "2025-09-04", "day", "publication"),
+        ("today", "unknown", None, "2025-09-05", "day", "publication"),
+        ("last week", "past", None, "2025-W35", "week", "publication"),
+        ("this week", "unknown", None, "2025-W36", "week", "publication"),
+        ("next month", "future", None, "2025-10", "month", "publication"),
+        ("earlier this year", "past", None, "2025", "year", "publication"),
+        ("last year", "past", None, "2024", "year", "publication"),
+        ("three days ago", "past", None, "2025-09-02", "day", "publication"),
+        ("Hours later", "past", SEPT_4, "2025-09-04", "day", "previous"),
+        ("the next day", "past", SEPT_4, "2025-09-05", "day", "previous"),
+        ("two days later", "past", dt.date(2025, 8, 18), "2025-08-20", "day", "previous"),
+        ("the next day", "past", None, "2025-09-06", "day", "publication"),
+        ("the coming weeks", "future", None, None, None, "none"),
+        ("recently", "past", None, None, None, "none"),
+        ("50 years", "unknown", None, None, None, "none"),
+        ("the 1990s", "unknown", None, None, None, "none"),
+    ],
+)
+def test_normalise_time(text, tense, previous, value, precision, anchor):
+    resolution = normalise_time(text, published=SEPT_5, previous=previous, tense=tense)
+    assert (resolution.value, resolution.precision, resolution.anchor) == (value, precision, anchor)
+
+
+def test_without_a_publication_date_only_absolute_dates_resolve():
+    assert normalise_time("July 18, 2021", published=None).value == "2021-07-18"
+    assert normalise_time("Sept. 4", published=None).value is None
+    assert normalise_time("yesterday", published=None).value is None
+
+
+@pytest.mark.model
+def test_extract_times_uses_tense_and_the_previous_date(nlp):
+    text = (
+        "The leaders spoke by phone on Sept. 4. Hours later, the president said talks had gone well. "
+        "The package would be finalized in September. On Tuesday, ministers met in Rome."
+    )
+    article = Article.from_text(text, published=SEPT_5)
+    times = {t.text: (t.value, t.precision, t.anchor) for t in extract_times(nlp(article.text), article)}
+    assert times["Sept. 4"] == ("2025-09-04", "day", "publication")
+    assert times["Hours later"] == ("2025-09-04", "day", "previous")
+    assert times["September"] == ("2025-09", "month", "publication")
+    assert times["Tuesday"] == ("2025-09-02", "day", "publication")
+
+
+@pytest.mark.model
+def test_offsets_point_at_the_words(nlp):
+    article = Article.from_text("Talks were held on March 3 and again last week.", published=SEPT_5)
+    for time in extract_times(nlp(article.text), article):
+        assert article.text[time.start:time.end] == time.text

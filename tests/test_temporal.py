@@ -27,7 +27,8 @@ SEPT_4 = dt.date(2025, 9, 4)
         ("2025-09-05", "unknown", None, "2025-09-05", "day", "none"),
         ("on Tuesday", "past", None, "2025-09-02", "day", "publication"),
         ("Tuesday", "future", None, "2025-09-09", "day", "publication"),
-        ("Friday", "unknown", None, "2025-08-29", "day", "publication"),  # never the publication day itself
+        ("Friday", "unknown", None, "2025-09-05", "day", "publication"),  # the dateline's own day
+        ("last Friday", "past", None, "2025-08-29", "day", "publication"),
         ("next Monday", "unknown", None, "2025-09-08", "day", "publication"),
         ("yesterday", "past", None, "2025-09-04", "day", "publication"),
         ("today", "unknown", None, "2025-09-05", "day", "publication"),
@@ -77,3 +78,46 @@ def test_offsets_point_at_the_words(nlp):
     article = Article.from_text("Talks were held on March 3 and again last week.", published=SEPT_5)
     for time in extract_times(nlp(article.text), article):
         assert article.text[time.start:time.end] == time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "precision"),
+    [
+        ("last month's", "past", "2025-08", "month"),  # a possessive still names the month
+        ("only two weeks ago", "past", "2025-W34", "week"),
+        ("last September", "past", "2024-09", "month"),
+        ("next March", "future", "2026-03", "month"),
+        ("this fall", "future", "2025", "year"),
+        ("the end of next year", "future", "2026", "year"),
+        ("the end of the week", "future", "2025-W36", "week"),
+        ("the autumn of 2006", "past", "2006", "year"),
+        ("Wednesday, April 12", "future", "2026-04-12", "day"),
+        ("in the last year", "past", None, None),  # a stretch of time, not last calendar year
+        ("over the past three weeks", "past", None, None),
+    ],
+)
+def test_normalise_time_with_modifiers(text, tense, value, precision):
+    resolution = normalise_time(text, published=SEPT_5, tense=tense)
+    assert (resolution.value, resolution.precision) == (value, precision)
+
+
+@pytest.mark.model
+def test_datelines_unresolved_words_and_month_names_as_people(nlp):
+    text = "TALLINN, March 4 - Ministers met. The talks are now over. May said she would run again in 2027."
+    article = Article.from_text(text, published=dt.date(2026, 3, 4))
+    times = {t.text: (t.value, t.precision) for t in extract_times(nlp(article.text), article)}
+    assert times["March 4"] == ("2026-03-04", "day")
+    assert times["now"] == (None, None)
+    assert times["2027"] == ("2027", "year")
+    assert "May" not in times
+
+
+@pytest.mark.model
+def test_a_relative_date_far_from_the_last_date_counts_from_publication(nlp):
+    text = (
+        "At the summit on March 4, the minister pledged a frigate. The ship was meant to sail. "
+        "It did not. Officials regretted the change. Hours later, Norway said it would send another."
+    )
+    article = Article.from_text(text, published=dt.date(2026, 3, 25))
+    times = {t.text: (t.value, t.anchor) for t in extract_times(nlp(article.text), article)}
+    assert times["Hours later"] == ("2026-03-25", "publication")

@@ -233,10 +233,18 @@ def bench_accuracy(
     if format is BriefFormat.json:
         sys.stdout.write(json.dumps({"scores": [s.as_dict() for s in report.scores], "floors_broken": failures}, indent=2) + "\n")
     else:
-        table = Table("stage", "metric", "precision", "recall", "F1", "tp", "fp", "fn", title="Accuracy against gold", title_justify="left")
+        from .bench.accuracy import Accuracy, Score
+
+        table = Table("stage", "metric", "precision", "recall", "F1", "tp", "fp", "fn", title="Detection against gold", title_justify="left")
         for s in report.scores:
-            table.add_row(s.stage, s.metric, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+            if isinstance(s, Score):
+                table.add_row(s.stage, s.metric, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
         out.print(table)
+        accuracies = Table("stage", "metric", "accuracy", "correct", "total", title="Accuracy against gold", title_justify="left")
+        for a in report.scores:
+            if isinstance(a, Accuracy):
+                accuracies.add_row(a.stage, a.metric, f"{a.accuracy:.3f}", str(a.correct), str(a.total))
+        out.print(accuracies)
         for failure in failures:
             err.print(f"[red]floor broken[/red] {failure}", highlight=False)
     raise typer.Exit(1 if failures else 0)

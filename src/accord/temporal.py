@@ -39,9 +39,14 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
-_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|until|till|during|before|after|of|for|the|this past)\s+)+", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:on|in|at|by|since|from|until|till|during|before|after|of|for|the|this past|only|just|at least|as early as|as late as|as of|some|about|around|nearly|almost|back in|(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of|earlier in|later in|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)\s+)+",
+    re.I,
+)
+_PREVIOUS_DATE_REACH = 2  # sentences
 
 Tense = str  # "past", "future" or "unknown"
+_FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "due"}
 
 
 class Resolution(NamedTuple):
@@ -60,10 +65,15 @@ def extract_times(doc: Doc, article: Article) -> tuple[TimeExpression, ...]:
     """Every time expression in the article, each resolved against the publication date or the previous date."""
     times: list[TimeExpression] = []
     previous: dt.date | None = None
+    previous_sentence = -1
+    sentence_starts = [sent.start_char for sent in doc.sents]
     for span in _candidate_spans(doc):
-        resolution = normalise_time(span.text, published=article.published, previous=previous, tense=_tense(span))
+        sentence = _sentence_index(sentence_starts, span.start_char)
+        # "Hours later" follows the date just given, not one from paragraphs back.
+        recent = previous if sentence - previous_sentence <= _PREVIOUS_DATE_REACH else None
+        resolution = normalise_time(span.text, published=article.published, previous=recent, tense=_tense(span))
         if resolution.day is not None:
-            previous = resolution.day
+            previous, previous_sentence = resolution.day, sentence
         times.append(
             TimeExpression(
                 start=span.start_char, end=span.end_char, text=span.text,
@@ -79,18 +89,43 @@ _EXTRA_PATTERNS = re.compile(
     r"|\b(?:the\s+)?(?:next|following|previous)\s+day\b",
     re.I,
 )
-_NOT_TIME = re.compile(r"^(?:\d+(?:\.\d+)?%?|\d+-year-old|annual|daily|weekly|monthly|quarterly)$", re.I)
+_NOT_TIME = re.compile(r"^(?:(?!(?:19|20)\d\d$)\d+(?:\.\d+)?%?|\d+-year-old|annual|daily|weekly|monthly|quarterly)$", re.I)
+#: Time words with no calendar value: detected so that nothing is invented for them.
+_UNRESOLVED_WORDS = re.compile(r"\b(?:now|currently|recently|nowadays|at this time|at present)\b", re.I)
+#: Where a dateline's date runs into its first words ("March 4 - Ministers from ...").
+_DATELINE_TAIL = re.compile(r"\s+[-–—]\s+.*$", re.S)
 
 
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME") and not _NOT_TIME.match(ent.text)]
+    spans = [_trim(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME") and not _NOT_TIME.match(ent.text) and not _is_name(ent)]
     taken = {i for span in spans for i in range(span.start_char, span.end_char)}
-    for match in _EXTRA_PATTERNS.finditer(doc.text):
-        if taken.isdisjoint(range(match.start(), match.end())):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
+    for pattern in (_EXTRA_PATTERNS, _UNRESOLVED_WORDS):
+        for match in pattern.finditer(doc.text):
+            if taken.isdisjoint(range(match.start(), match.end())):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+                    taken.update(range(span.start_char, span.end_char))
     yield from sorted(spans, key=lambda s: s.start_char)
+
+
+def _trim(span: Span) -> Span:
+    tail = _DATELINE_TAIL.search(span.text)
+    if tail is None:
+        return span
+    trimmed = span.doc.char_span(span.start_char, span.start_char + tail.start(), alignment_mode="contract")
+    return trimmed if trimmed is not None and len(trimmed) else span
+
+
+def _is_name(span: Span) -> bool:
+    """A lone month name acting as a subject is a person ("May stated"), not a date."""
+    return len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass", "poss") and span.text.lower() in MONTHS
+
+
+def _sentence_index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _tense(span: Span) -> Tense:
@@ -100,7 +135,12 @@ def _tense(span: Span) -> Tense:
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
             break
         token = token.head
-    auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+    chain = [token]
+    while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)  # "would open in September and begin ... in November"
+    if any(t.lemma_ in _FUTURE_LEMMAS for t in chain) or any(t.lower_ in ("planned", "scheduled", "upcoming", "due") for t in span.sent):
+        return "future"
+    auxiliaries = {child.lower_ for t in chain for child in t.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"will", "'ll", "shall", "would", "wo"} or token.lower_ in ("will", "would"):
         return "future"
     if any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children) and token.head.lemma_ in ("plan", "expect", "schedule", "intend", "aim", "hope", "set"):
@@ -114,7 +154,10 @@ def _tense(span: Span) -> Tense:
 
 def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | None = None, tense: Tense = "unknown") -> Resolution:
     """The calendar value of one time expression; UNRESOLVED when it names no calendar unit."""
-    words = _LEAD.sub("", " ".join(text.split())).strip(" ,.").lower()
+    text = re.sub(r"['’]s$", "", " ".join(text.split()))
+    if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
+        return UNRESOLVED  # "in the last year" is a stretch of time, not a calendar unit
+    words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
         return UNRESOLVED
     absolute = _absolute(words, published=published, tense=tense)
@@ -162,7 +205,7 @@ def _relative_to(words: str, anchor: dt.date) -> Resolution | None:
         return _day(anchor + dt.timedelta(days=1), "previous")
     if re.fullmatch(r"(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+before|(?:a|one)\s+day\s+(?:earlier|before)", words):
         return _day(anchor - dt.timedelta(days=1), "previous")
-    if re.fullmatch(r"(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|the\s+same\s+day", words):
+    if re.fullmatch(r"(?:hours|minutes|moments)\s+(?:later|earlier|before|after)|(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day|(?:the\s+)?same\s+day", words):
         return _day(anchor, "previous")
     if m := re.fullmatch(rf"{_COUNT}\s+{_UNIT}\s+(?P<dir>later|after|earlier|before)", words):
         count = _count(m["count"])
@@ -187,9 +230,27 @@ def _deictic(words: str, *, published: dt.date, tense: Tense) -> Resolution | No
         forward = which in ("next", "coming") or (which in ("", "this") and tense == "future")
         if forward:
             days = (target - published.weekday()) % 7 or 7
-        else:
+        elif which in ("last", "past"):
             days = -((published.weekday() - target) % 7 or 7)
+        else:
+            # Wire copy says "on Wednesday" for the day of its own dateline, so the
+            # publication's own weekday is that day, not a week before.
+            days = -((published.weekday() - target) % 7)
         return _day(published + dt.timedelta(days=days), "publication")
+    if m := re.fullmatch(rf"(?P<which>last|next|this|coming)\s+{_MONTH}", words):
+        month = MONTHS[m["month"]]
+        if m["which"] == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif m["which"] in ("next", "coming"):
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = published.year
+        return Resolution(f"{year}-{month:02d}", "month", "publication")
+    if m := re.fullmatch(r"(?P<which>last|this|next|coming|earlier this|later this)\s+(?:spring|summer|fall|autumn|winter|season)", words):
+        step = {"last": -1, "next": 1, "coming": 1}.get(m["which"], 0)
+        return Resolution(f"{published.year + step}", "year", "publication")
+    if words in ("week", "the week"):
+        return _shift(published, "week", 0, "publication")  # "by the end of the week"
     if m := re.fullmatch(r"(?P<which>last|past|previous|this|next|coming|earlier this|later this|current)\s+(?P<unit>week|month|year)", words):
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["which"], 0)
         return _shift(published, m["unit"], step, "publication")

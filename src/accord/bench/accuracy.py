@@ -8,12 +8,14 @@ article sentence is copied into the project.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
+from ..knowledge import fold
 from ..pipeline import extract_articles
 from ..records import Article, ArticleResult
 from ..settings import Settings
@@ -57,18 +59,42 @@ class Score:
         }
 
 
+@dataclass(frozen=True, kw_only=True)
+class Accuracy:
+    """The share of gold items a stage got wholly right."""
+
+    stage: str
+    metric: str
+    correct: int
+    total: int
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def key(self) -> str:
+        return f"{self.stage}/{self.metric}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"stage": self.stage, "metric": self.metric, "correct": self.correct, "total": self.total, "accuracy": round(self.accuracy, 4)}
+
+
+Measure = Score | Accuracy
+
+
 @dataclass(kw_only=True)
 class AccuracyReport:
     """Every score measured, with the gold files they came from."""
 
-    scores: list[Score] = field(default_factory=list)
+    scores: list[Measure] = field(default_factory=list)
     gold_files: list[str] = field(default_factory=list)
 
 
-Scorer = Callable[[list[dict[str, Any]], dict[str, ArticleResult]], list[Score]]
+Scorer = Callable[[list[dict[str, Any]], dict[str, ArticleResult]], list[Measure]]
 
 
-def score_entities(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Score]:
+def score_entities(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
     """Mention detection: exact span with label, and exact span alone, over exhaustively annotated articles."""
     counts = {"span+label": [0, 0, 0], "span": [0, 0, 0]}
     for item in gold:
@@ -84,8 +110,88 @@ def score_entities(gold: list[dict[str, Any]], results: dict[str, ArticleResult]
     return [Score(stage="entities", metric=m, tp=c[0], fp=c[1], fn=c[2]) for m, c in counts.items()]
 
 
+def score_dates(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
+    """Time expressions: detection by overlap, then the normalised value and precision of every gold expression."""
+    tp = fp = fn = 0
+    correct: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for item in gold:
+        predicted = list(results[item["article"]].times)
+        for expected in item["times"]:
+            best = _best_overlap(expected, predicted)
+            group = expected["precision"] or "unresolved"
+            total["all"] += 1
+            total[group] += 1
+            if best is None:
+                fn += 1
+                continue
+            tp += 1
+            found = predicted[best]
+            if (found.value, found.precision) == (expected["value"], expected["precision"]):
+                correct["all"] += 1
+                correct[group] += 1
+        fp += sum(1 for t in predicted if _best_overlap({"start": t.start, "end": t.end}, [_Span(g["start"], g["end"]) for g in item["times"]]) is None)
+    measures: list[Measure] = [Score(stage="dates", metric="detection", tp=tp, fp=fp, fn=fn)]
+    measures += [Accuracy(stage="dates", metric="value" if g == "all" else f"value:{g}", correct=correct[g], total=total[g]) for g in sorted(total, key=lambda g: (g != "all", g))]
+    return measures
+
+
+def score_actors(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
+    """Actor mentions: code, sector and person all right, split by the kind of words (name, surname, pronoun, ...)."""
+    correct: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for item in gold:
+        mentions = [(m, e) for e in results[item["article"]].entities for m in e.mentions]
+        for expected in item["mentions"]:
+            best = _best_overlap(expected, [m for m, _ in mentions])
+            mention, entity = mentions[best] if best is not None else (None, None)
+            checks = {
+                "code": (entity.code if entity else None) == expected["code"],
+                "sector": (mention.sector if mention else None) == expected["sector"],
+                "person": _same_person(expected["person"], entity),
+                "role": (mention.role if mention else None) == expected["role"],
+            }
+            checks["all"] = checks["code"] and checks["sector"] and checks["person"]
+            for name, ok in checks.items():
+                total[name] += 1
+                correct[name] += ok
+            total[f"all:{expected['type']}"] += 1
+            correct[f"all:{expected['type']}"] += checks["all"]
+    order = ["all", "code", "sector", "person", "role"]
+    keys = order + sorted(k for k in total if k not in order)
+    return [Accuracy(stage="actors", metric=k, correct=correct[k], total=total[k]) for k in keys]
+
+
+def _same_person(expected: str | None, entity: Any) -> bool:
+    """The gold person is named as written in the article; the system's entity must hold that name."""
+    if entity is None or entity.label != "PERSON":
+        return expected is None
+    if expected is None:
+        return False
+    names = {fold(entity.name), fold(entity.text), *(fold(m.text) for m in entity.mentions if m.kind == "name")}
+    return fold(expected) in names
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _best_overlap(expected: dict[str, Any], candidates: Sequence[Any]) -> int | None:
+    """Index of the candidate sharing most characters with the expected span (exact spans first)."""
+    best, best_size = None, 0
+    for i, candidate in enumerate(candidates):
+        size = min(expected["end"], candidate.end) - max(expected["start"], candidate.start)
+        if candidate.start == expected["start"] and candidate.end == expected["end"]:
+            return i
+        if size > best_size:
+            best, best_size = i, size
+    return best
+
+
 #: Gold file stem -> scorer. Later stages add their files here.
-SCORERS: dict[str, Scorer] = {"entities": score_entities}
+SCORERS: dict[str, Scorer] = {"entities": score_entities, "actors": score_actors, "dates": score_dates}
 
 
 def run_accuracy(
@@ -98,7 +204,7 @@ def run_accuracy(
         if not path.exists():
             continue
         gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        articles = _gold_articles(gold, corpus_dir=corpus_dir, settings=settings)
+        articles = _gold_articles(gold, corpus_dir=corpus_dir, project_dir=gold_dir.parent.parent, settings=settings)
         _check_alignment(gold, articles, path)
         results = {r.article.source_id or r.article.id: r for r in extract_articles(articles.values(), settings=settings, nlp=nlp)}
         report.scores.extend(scorer(gold, results))
@@ -106,13 +212,14 @@ def run_accuracy(
     return report
 
 
-def _gold_articles(gold: Iterable[dict[str, Any]], *, corpus_dir: Path, settings: Settings) -> dict[str, Article]:
+def _gold_articles(gold: Iterable[dict[str, Any]], *, corpus_dir: Path, project_dir: Path, settings: Settings) -> dict[str, Article]:
+    """The cited articles, read as accord reads them: `dev/...` from the corpus, `project:...` from this repository."""
     wanted: dict[str, set[str]] = {}
     for item in gold:
         wanted.setdefault(item["corpus"], set()).add(item["article"])
     found: dict[str, Article] = {}
     for corpus, ids in wanted.items():
-        path = corpus_dir / corpus
+        path = project_dir / corpus.removeprefix("project:") if corpus.startswith("project:") else corpus_dir / corpus
         if not path.exists():
             raise UsageError(f"gold cites {path}, which does not exist: pass --corpus pointing at the shared corpus folder")
         for read in read_sources([path], settings=settings):
@@ -128,7 +235,7 @@ def _check_alignment(gold: list[dict[str, Any]], articles: dict[str, Article], p
     """Gold offsets must still point at the words they cite, or every score would be noise."""
     for item in gold:
         text = articles[item["article"]].text
-        for mention in item.get("mentions", []):
+        for mention in [*item.get("mentions", []), *item.get("times", [])]:
             if text[mention["start"]:mention["end"]] != mention["text"]:
                 raise UsageError(f"{path}: {item['article']} offset {mention['start']} does not hold {mention['text']!r}")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -55,6 +56,7 @@ DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite database fil
 WorkersOption = Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Parser processes [env ACCORD_WORKERS; default 1].", show_default=False)]
 AllowPrivateOption = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private or loopback addresses.")]
 FollowLinksOption = Annotated[bool, typer.Option("--follow-feed-links", help="Read the page each feed entry links to.")]
+ActorsOption = Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML); repeatable [env ACCORD_ACTORS].", show_default=False)]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs.", show_default=False)]
 
 
@@ -69,6 +71,13 @@ def _settings(**overrides: Any) -> Settings:
         return Settings.from_env(**overrides)
     except AccordError as e:
         _fail(e)
+
+
+def _actor_paths(paths: list[Path] | None) -> str | None:
+    for path in paths or []:
+        if not path.is_file():
+            _fail(UsageError(f"actors file {path} not found: check the path"))
+    return os.pathsep.join(str(p) for p in paths) if paths else None
 
 
 def _fail(error: AccordError) -> NoReturn:
@@ -87,9 +96,10 @@ def ingest(
     workers: WorkersOption = None,
     allow_private: AllowPrivateOption = False,
     follow_feed_links: FollowLinksOption = False,
+    actors: ActorsOption = None,
 ) -> None:
     """Read articles and store them, with everything extracted, in the ledger."""
-    settings = _settings(db=db, workers=workers, allow_private=allow_private or None, follow_feed_links=follow_feed_links or None)
+    settings = _settings(db=db, workers=workers, allow_private=allow_private or None, follow_feed_links=follow_feed_links or None, actors=_actor_paths(actors))
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
@@ -118,9 +128,10 @@ def extract(
     workers: WorkersOption = None,
     allow_private: AllowPrivateOption = False,
     follow_feed_links: FollowLinksOption = False,
+    actors: ActorsOption = None,
 ) -> None:
     """Process articles without storing them and print what was found."""
-    settings = _settings(workers=workers, allow_private=allow_private or None, follow_feed_links=follow_feed_links or None)
+    settings = _settings(workers=workers, allow_private=allow_private or None, follow_feed_links=follow_feed_links or None, actors=_actor_paths(actors))
     failed = False
     try:
         for item in extract_results(paths, settings=settings):

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from .actors import EXTRACTOR as ACTORS_EXTRACTOR
+from .actors import resolve_actors
 from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
 from .entities import extract_entities
+from .knowledge import ActorBase, load_actor_base
 from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
 from .temporal import extract_times
 from .nlp import parse
@@ -30,7 +33,7 @@ log = logging.getLogger(__name__)
 
 #: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
 #: re-extracts the article instead of calling it unchanged.
-PIPELINE = "+".join([ENTITIES_EXTRACTOR, TEMPORAL_EXTRACTOR])
+PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR])
 
 Outcome = Literal["new", "updated", "unchanged", "skipped"]
 
@@ -50,9 +53,16 @@ class IngestReport:
         return not self.skipped
 
 
-def analyse(doc: Doc, article: Article) -> ArticleResult:
+def knowledge_for(settings: Settings) -> ActorBase:
+    """The shipped actor knowledge base with the user's actor files (settings.actors) on top."""
+    return load_actor_base(settings.actor_files())
+
+
+def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> ArticleResult:
     """Run every extraction stage on one parsed article."""
-    return ArticleResult(article=article, entities=extract_entities(doc, article), times=extract_times(doc, article))
+    kb = kb or load_actor_base()
+    entities = resolve_actors(doc, article, extract_entities(doc, article), kb=kb)
+    return ArticleResult(article=article, entities=entities, times=extract_times(doc, article))
 
 
 def extract(
@@ -65,16 +75,18 @@ def extract(
     """
     skips: list[Skip] = []
     articles = _articles_only(read_sources(inputs, settings=settings), skips)
+    kb = knowledge_for(settings)
     for doc, article in parse(articles, settings=settings, nlp=nlp):
         yield from _drain(skips)
-        yield analyse(doc, article)
+        yield analyse(doc, article, kb=kb)
     yield from _drain(skips)
 
 
 def extract_articles(articles: Iterable[Article], *, settings: Settings, nlp: Language | None = None) -> Iterator[ArticleResult]:
     """Analyse articles already in memory (tests, the benchmark)."""
+    kb = knowledge_for(settings)
     for doc, article in parse(articles, settings=settings, nlp=nlp):
-        yield analyse(doc, article)
+        yield analyse(doc, article, kb=kb)
 
 
 def ingest(
@@ -115,9 +127,10 @@ def ingest_items(
             else:
                 yield item
 
+    kb = knowledge_for(settings)
     try:
         for doc, article in parse(fresh(), settings=settings, nlp=nlp):
-            outcome = store.save(analyse(doc, article), pipeline=PIPELINE)
+            outcome = store.save(analyse(doc, article, kb=kb), pipeline=PIPELINE)
             setattr(report, outcome, getattr(report, outcome) + 1)
             notify(outcome, article.origin or article.id)
     finally:

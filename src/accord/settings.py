@@ -42,6 +42,12 @@ class Settings:
         "Longest article text parsed; longer articles (and longer .jsonl lines) are skipped.",
         "ACCORD_MAX_ARTICLE_CHARS",
     )
+    actors: str = _setting(
+        "",
+        "Your own actor files (YAML: people, organisations, metonyms, countries, agents), "
+        "separated by the OS path separator; their entries win over the shipped ones.",
+        "ACCORD_ACTORS",
+    )
     fetch_timeout: float = _setting(20.0, "Seconds to wait for a URL to connect and answer.", "ACCORD_FETCH_TIMEOUT")
     fetch_max_mb: float = _setting(10.0, "Largest response body accepted from a URL.", "ACCORD_FETCH_MAX_MB")
     allow_private: bool = _setting(
@@ -77,6 +83,10 @@ class Settings:
         if isinstance(values.get("db"), Path):
             values["db"] = str(values["db"])
         return cls(**values)
+
+    def actor_files(self) -> tuple[str, ...]:
+        """The user's actor files, in the order given."""
+        return tuple(p for p in self.actors.split(os.pathsep) if p.strip())
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, Any, str]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
-from ..knowledge import fold
+from ..knowledge import fold, load_actor_base
 from ..pipeline import extract_articles
 from ..records import Article, ArticleResult
 from ..settings import Settings
@@ -99,7 +99,8 @@ def score_entities(gold: list[dict[str, Any]], results: dict[str, ArticleResult]
     counts = {"span+label": [0, 0, 0], "span": [0, 0, 0]}
     for item in gold:
         result = results[item["article"]]
-        predicted = {(m.start, m.end, m.label) for e in result.entities for m in e.mentions}
+        # Pronouns and descriptions are coreference, scored under actors, not named-entity spans.
+        predicted = {(m.start, m.end, m.label) for e in result.entities for m in e.mentions if m.kind not in ("pronoun", "title")}
         expected = {(m["start"], m["end"], m["label"]) for m in item["mentions"]}
         for metric, strip in (("span+label", False), ("span", True)):
             p = {x[:2] for x in predicted} if strip else predicted
@@ -163,13 +164,16 @@ def score_actors(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) 
 
 
 def _same_person(expected: str | None, entity: Any) -> bool:
-    """The gold person is named as written in the article; the system's entity must hold that name."""
+    """The gold person is named as written in the article; the system's entity must hold that name,
+    or be the knowledge-base person that name stands for ('Joseph R. Biden, Jr.' is 'Joe Biden')."""
     if entity is None or entity.label != "PERSON":
         return expected is None
     if expected is None:
         return False
     names = {fold(entity.name), fold(entity.text), *(fold(m.text) for m in entity.mentions if m.kind == "name")}
-    return fold(expected) in names
+    if fold(expected) in names:
+        return True
+    return any(person.name == entity.name for person in load_actor_base().find_people(expected))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,527 @@
+"""Who: entities resolved to actors, with coreference (stage accord.actors.v1).
+
+Takes the entities of the entities stage and the parse, and gives each a PLOVER code,
+sector, office and Wikidata id from the knowledge base at the article's date; tells
+actors from places ("Moscow has opposed" vs "in Moscow"); reads the office and nationality
+of people the knowledge base does not know from the words around their name
+("Ukrainian lawmaker Oleksandr Merezhko"); and adds the pronouns ("he", "her") and
+definite descriptions ("the president", "the Ukrainian leader") that refer to people,
+by rules that are tested one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .knowledge import ActorBase, ActorRef, Person, fold
+from .records import Article, Entity, Mention, MentionRole
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+EXTRACTOR = "accord.actors.v1"
+
+#: Prepositions after which a place name is a location, not an actor.
+LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards"}
+#: Verbs whose object or "to"/"from" complement is a destination or origin.
+MOTION_VERBS = {"visit", "travel", "go", "fly", "arrive", "return", "come", "leave", "enter", "reach", "head", "move", "deploy", "send", "withdraw", "flee", "cross", "invade", "land", "tour"}
+#: Verbs whose object, when it is a city, is a target or a destination.
+TARGET_VERBS = {"attack", "bomb", "strike", "hit", "shell", "target", "besiege", "capture", "seize", "occupy", "raid", "encircle", "surround", "liberate"}
+#: Nouns a place name modifies as the venue of an event ("the Paris summit").
+EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "trip", "forum", "negotiations", "format", "process", "agreement", "accord", "accords", "declaration", "treaty", "protocol", "round", "ceremony", "communique"}
+
+#: Nouns of armed action: the nation named with them acts through its forces.
+MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strike", "airstrike", "bombardment", "shelling", "incursion", "occupation", "assault", "war", "troop", "force", "army", "navy", "missile", "drone", "raid", "operation", "buildup", "build-up", "advance", "counteroffensive"}
+#: Nouns of state action: the nation named with them acts through its government.
+STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum"}
+
+#: Definite descriptions and the offices they can refer to.
+TITLE_OFFICES: dict[str, set[str]] = {
+    "president": {"President"},
+    "vice president": {"Vice President"},
+    "vice-president": {"Vice President"},
+    "prime minister": {"Prime Minister"},
+    "premier": {"Prime Minister"},
+    "chancellor": {"Chancellor"},
+    "leader": {"President", "Prime Minister", "Chancellor", "Supreme Leader", "King", "Queen", "Emperor"},
+    "head of state": {"President", "King", "Queen", "Emperor"},
+    "foreign minister": {"Foreign Minister"},
+    "foreign secretary": {"Foreign Minister"},
+    "secretary of state": {"Foreign Minister"},
+    "defence minister": {"Defence Minister"},
+    "defense minister": {"Defence Minister"},
+    "defence secretary": {"Defence Minister"},
+    "defense secretary": {"Defence Minister"},
+    "secretary-general": {"Secretary-General"},
+    "secretary general": {"Secretary-General"},
+    "envoy": {"Special Envoy"},
+    "special envoy": {"Special Envoy"},
+    "spokesman": {"Spokesperson"},
+    "spokeswoman": {"Spokesperson"},
+    "spokesperson": {"Spokesperson"},
+    "king": {"King"},
+    "queen": {"Queen"},
+    "high representative": {"High Representative"},
+    "minister": {"Prime Minister", "Foreign Minister", "Defence Minister", "Minister"},
+}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
+_MAX_SENTENCES_BACK = 3
+
+
+@dataclass
+class _Draft:
+    """An entity being resolved: mutable until it is frozen into an Entity."""
+
+    key: tuple[str, ...]
+    text: str
+    name: str
+    label: str
+    code: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    wikidata: str | None = None
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        return self.label == "PERSON"
+
+    def offices(self) -> set[str]:
+        return {self.office} if self.office else set()
+
+    def freeze(self) -> Entity:
+        mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
+        sectors = Counter(m.sector for m in mentions if m.role == "actor" and m.sector)
+        sector = self.sector if self.is_person or self.sector else (sectors.most_common(1)[0][0] if sectors else None)
+        return Entity(
+            text=self.text, name=self.name, label=self.label, code=self.code, sector=sector,
+            office=self.office, wikidata=self.wikidata, mentions=mentions,
+        )
+
+
+def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, kb: ActorBase) -> tuple[Entity, ...]:
+    """The article's entities with codes, sectors, offices, roles and coreferent mentions."""
+    date = article.published
+    context_codes = {ref.code for e in entities for m in e.mentions if (ref := kb.lookup(m.text)) and ref.kind != "metonym"}
+    drafts: dict[tuple[str, ...], _Draft] = {}
+    for entity in (*entities, *_names_ner_missed(doc, entities, kb)):
+        draft = _resolve_entity(entity, doc, date, kb, context_codes)
+        if draft.key in drafts:
+            kept = drafts[draft.key]
+            kept.mentions.extend(draft.mentions)
+            if len(draft.text) > len(kept.text):
+                kept.text = draft.text
+        else:
+            drafts[draft.key] = draft
+    _add_titles(doc, date, kb, drafts)
+    _add_pronouns(doc, list(drafts.values()))
+    ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
+    return tuple(d.freeze() for d in ordered if d.mentions)
+
+
+def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> list[Entity]:
+    """Known places and bodies the NER left out ('Kyiv rejected ...'), found by the knowledge base."""
+    covered = {i for e in entities for m in e.mentions for i in range(m.start, m.end)}
+    found: list[Entity] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.idx in covered or token.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL"):
+            i += 1
+            continue
+        for size in (4, 3, 2, 1):
+            span = doc[i:i + size]
+            if len(span) < size or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+                continue
+            ref = kb.lookup(span.text)
+            if ref is not None and ref.kind != "adjective":
+                label = "ORG" if ref.kind in ("organisation", "metonym") else "GPE"
+                mention = Mention(start=span.start_char, end=span.end_char, text=span.text, label=label)
+                found.append(Entity(text=span.text, name=span.text, label=label, mentions=(mention,)))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBase, context_codes: set[str | None]) -> _Draft:
+    person = _known_person(entity, date, kb)
+    if person is not None:
+        return _person_draft(entity, person, date, doc)
+    ref = _place_or_body(entity, kb, context_codes)
+    if ref is not None:
+        return _ref_draft(entity, ref, doc, kb)
+    if entity.label == "PERSON":
+        return _unknown_person_draft(entity, doc, kb)
+    draft = _Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
+    # Unknown names and groups ("European leaders", "Western"): kept as they are, no invented code.
+    draft.mentions = [_with(m, role=_role(doc, m, ref=None), kind="group" if entity.label == "NORP" else "name") for m in entity.mentions]
+    return draft
+
+
+def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person | None:
+    if entity.label not in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    for text in sorted({entity.text, *(m.text for m in entity.mentions)}, key=len, reverse=True):
+        person = kb.person(text, date)
+        # A one-word form names a known person only where NER called it a person or
+        # nothing else claims it: "Jordan" the country must stay a country.
+        if person is not None and (len(text.split()) > 1 or entity.label == "PERSON" or kb.lookup(text) is None):
+            return person
+    return None
+
+
+def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> _Draft:
+    tenure = person.last_office_before(date)
+    code = tenure.country if tenure else None
+    draft = _Draft(
+        key=("person", person.name), text=entity.text, name=person.name, label="PERSON",
+        code=code, sector=tenure.sector if tenure else None,
+        office=tenure.office if tenure and tenure.covers(date or tenure.start) else None,
+        wikidata=person.wikidata, gender=person.gender,
+    )
+    draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
+    draft.gender = draft.gender or _honorific_gender(doc, entity)
+    return draft
+
+
+def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> _Draft:
+    code, sector, office = _title_context(doc, entity, kb)
+    draft = _Draft(
+        key=("person", fold(entity.name)), text=entity.text, name=entity.name, label="PERSON",
+        code=code, sector=sector, office=office, gender=_honorific_gender(doc, entity),
+    )
+    draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
+    return draft
+
+
+def _person_mention(mention: Mention, draft: _Draft) -> Mention:
+    kind = "surname" if len(mention.text.split()) == 1 and len(draft.name.split()) > 1 else "name"
+    return _with(mention, role="actor", kind=kind, sector=draft.sector, label="PERSON")
+
+
+def _place_or_body(entity: Entity, kb: ActorBase, context_codes: set[str | None]) -> ActorRef | None:
+    for text in [entity.text, *(m.text for m in entity.mentions)]:
+        ref = kb.lookup(text)
+        if ref is None:
+            continue
+        if ref.needs_context and ref.needs_context not in context_codes:
+            ref = ref.fallback  # "Brussels" in a story that is not about the EU is Belgium's capital
+            if ref is None:
+                continue
+        return ref
+    return None
+
+
+def _ref_draft(entity: Entity, ref: ActorRef, doc: Doc, kb: ActorBase) -> _Draft:
+    label = {"country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "GPE", "metonym": "ORG", "organisation": "ORG"}[ref.kind]
+    if ref.kind in ("country", "capital", "place", "adjective", "metonym") and ref.code and ref.code in kb.countries:
+        key: tuple[str, ...] = ("country", ref.code)
+        name = kb.countries[ref.code]["name"]
+        label = "GPE"
+    else:
+        key, name = ("organisation", ref.key or ref.name), ref.name
+    draft = _Draft(key=key, text=entity.text, name=name, label=label, code=ref.code, wikidata=ref.wikidata)
+    for mention in entity.mentions:
+        mention_ref = kb.lookup(mention.text) or ref
+        if mention_ref.needs_context and mention_ref.code != ref.code:
+            mention_ref = mention_ref.fallback or ref
+        draft.mentions.append(_place_mention(doc, mention, mention_ref, kb))
+    return draft
+
+
+def _place_mention(doc: Doc, mention: Mention, ref: ActorRef, kb: ActorBase) -> Mention:
+    kind = {"country": "name", "capital": "capital", "place": "name", "adjective": "nationality", "metonym": "metonym", "organisation": "name"}[ref.kind]
+    if ref.kind == "adjective":
+        head_sector = _head_noun_sector(doc, mention, kb) or _people_noun_sector(doc, mention)
+        if head_sector == "GOV" and ref.sector:
+            head_sector = ref.sector  # "Transnistrian authorities" are the breakaway authorities
+        role: MentionRole | None = "actor" if head_sector else None
+        return _with(mention, role=role, kind=kind, sector=head_sector)
+    role = _role(doc, mention, ref=ref)
+    sector = None
+    if role == "actor":
+        sector = _head_noun_sector(doc, mention, kb) if ref.kind == "organisation" else None
+        sector = sector or ref.sector or ("GOV" if ref.kind in ("country", "capital") else None)
+    return _with(mention, role=role, kind=kind, sector=sector)
+
+
+def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | None:
+    """actor when the words stand for someone acting or spoken of as acting; place when they locate."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "actor"
+    token = span.root
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head  # "Italy, Poland and Romania said", "in Davos, Switzerland": one role for all
+    dep, head = token.dep_, token.head
+    if dep == "pobj":
+        preposition = head.lower_
+        governor = head.head
+        if preposition in LOCATIVE_PREPOSITIONS:
+            return "place"
+        if preposition in ("to", "from") and governor.lemma_ in MOTION_VERBS:
+            return "place"
+        if preposition == "of" and governor.lemma_ in ("capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center"):
+            return "place"
+        return "actor"
+    if dep == "compound" and head.lemma_.lower() in EVENT_NOUNS:
+        return "place"
+    if dep in ("dobj", "obj") and (head.lemma_ in MOTION_VERBS or head.lemma_ in TARGET_VERBS) and ref is not None and ref.kind in ("capital", "place"):
+        return "place"  # "bomb Tel Aviv", "visit Kyiv": the city is where, not who
+    if dep in ("dobj", "obj") and head.lemma_ in MOTION_VERBS:
+        return "place"
+    if dep == "npadvmod" or (dep == "ROOT" and token.pos_ == "PROPN" and len(list(token.doc.sents)) > 0 and token.i == token.sent.start and ref is not None and ref.kind == "capital"):
+        return "place"  # datelines ("KYIV —") and bare adverbial places
+    return "actor"
+
+
+def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase) -> str | None:
+    """The sector of the noun a name modifies: 'Russian forces' -> MIL, 'NATO foreign ministers' -> GOV,
+    'Russian aggression' -> MIL, 'Israeli settlement expansion' -> GOV."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    if token.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return None
+    head = token.head
+    between = [t for t in head.lefts if t.i > token.i and t.dep_ in ("compound", "amod")]
+    if any(t.lemma_ in MILITARY_ACTION_NOUNS or t.lower_ == "military" for t in between) or head.lemma_ in MILITARY_ACTION_NOUNS:
+        return "MIL"
+    phrase = " ".join(t.lower_ for t in between if t.dep_ == "compound") + " " + head.lower_
+    for candidate in (phrase.strip(), head.lower_, head.lemma_.lower()):
+        sector = kb.sector_of(candidate)
+        if sector and sector != "NGO":
+            return sector
+    if head.lemma_ in STATE_ACTION_NOUNS:
+        return "GOV"
+    return None
+
+
+def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
+    """A plural people noun ('Palestinians', 'Americans'): the side in talks and disputes is its
+    government; elsewhere it is its people."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not mention.text.endswith("s") or span.root.tag_ not in ("NNPS", "NNS"):
+        return None
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in ("between", "with")):
+        return "GOV"
+    return "CVL"
+
+
+def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None, str | None, str | None]:
+    """Code, sector and office read from the words before a name or in an apposition to it."""
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = _title_words(span)
+        appositions = [t for t in span.root.children if t.dep_ == "appos"]
+        for appos in appositions:
+            words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        if words:
+            code = next((ref.code for t in words if (ref := kb.lookup(t.text)) and ref.kind in ("adjective", "country")), None)
+            office, sector = _office_in(words, kb)
+            if code or sector:
+                return code, sector, office
+    return None, None, None
+
+
+def _title_words(span: Span) -> list[Token]:
+    """The modifier words directly before a name: 'Italian Prime Minister' in 'Italian Prime Minister Giorgia Meloni'."""
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        token = span.doc[i]
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ == "PERSON":
+            break
+        if token.dep_ not in ("compound", "amod", "nmod", "nsubj", "appos") and not (token.head.i >= span.start and token.head.i < span.end):
+            break
+        words.insert(0, token)
+        i -= 1
+    return words
+
+
+def _office_in(words: list[Token], kb: ActorBase) -> tuple[str | None, str | None]:
+    lowered = [t.lower_ for t in words]
+    for size in (3, 2, 1):
+        for i in range(len(lowered) - size, -1, -1):
+            phrase = " ".join(lowered[i:i + size])
+            sector = kb.sector_of(phrase)
+            if sector and sector != "NGO":
+                return phrase.title(), sector
+    return None, None
+
+
+def _honorific_gender(doc: Doc, entity: Entity) -> str | None:
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            gender = _HONORIFIC_GENDER.get(doc[span.start - 1].lower_)
+            if gender:
+                return gender
+    return None
+
+
+def _add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], _Draft]) -> None:
+    """Definite descriptions of people: 'the president', 'the Ukrainian leader'."""
+    taken = {i for d in drafts.values() for m in d.mentions if m.kind != "nationality" for i in range(m.start, m.end)}
+    for token in doc:
+        owner_code = None
+        if token.lower_ != "the":
+            # "Russia's foreign minister": a country's possessive works as "the Russian".
+            ref = kb.lookup(token.text) if token.dep_ == "poss" and token.pos_ == "PROPN" else None
+            if ref is None or ref.kind not in ("country", "capital") or token.i + 2 > len(doc) or doc[token.i + 1].tag_ != "POS":
+                continue
+            owner_code = ref.code
+        found = _title_after(doc, token.i + (2 if owner_code else 1), kb)
+        if found is None:
+            continue
+        start, end, offices, code = found
+        code = code or owner_code
+        span = doc[start:end]
+        if taken.intersection(range(span.start_char, span.end_char)) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue  # "the Ukrainian President Volodymyr Zelensky": the name carries it
+        _drop_mentions_inside(drafts, span.start_char, span.end_char)
+        target = _latest_person_with(drafts, offices, code, before=span.start_char)
+        if target is None and code:
+            holder = kb.holder(code, offices, date)
+            if holder is not None:
+                target = drafts.setdefault(("person", holder.name), _kb_person_draft(holder, date))
+        if target is not None:
+            target.mentions.append(
+                Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
+            )
+
+
+def _drop_mentions_inside(drafts: dict[tuple[str, ...], _Draft], start: int, end: int) -> None:
+    """A nationality inside a description ('the Moldovan president') is part of that one mention."""
+    for draft in drafts.values():
+        draft.mentions = [m for m in draft.mentions if not (m.kind == "nationality" and start <= m.start and m.end <= end)]
+
+
+def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], str | None] | None:
+    code = None
+    start = i
+    if i < len(doc) and (ref := kb.lookup(doc[i].text)) is not None and ref.kind in ("adjective", "country") and doc[i].pos_ in ("ADJ", "PROPN"):
+        code = ref.code
+        i += 1
+    for size in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in doc[i:i + size])
+        phrase = phrase.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        if phrase in TITLE_OFFICES and i + size <= len(doc):
+            end = i + size
+            if end < len(doc) and doc[end].lower_ in ("of",) and end + 1 < len(doc) and (ref := kb.lookup(doc[end + 1].text)) and ref.kind == "country":
+                code, end = ref.code, end + 2  # "the president of France"
+            return start, end, TITLE_OFFICES[phrase], code
+    return None
+
+
+def _latest_person_with(drafts: dict[tuple[str, ...], _Draft], offices: set[str], code: str | None, *, before: int) -> _Draft | None:
+    best: tuple[int, _Draft] | None = None
+    for draft in drafts.values():
+        if not draft.is_person or not (draft.offices() & offices) or (code and draft.code != code):
+            continue
+        earlier = [m.start for m in draft.mentions if m.start < before]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), draft)
+    return best[1] if best else None
+
+
+def _kb_person_draft(person: Person, date: dt.date | None) -> _Draft:
+    tenure = person.office_at(date)
+    return _Draft(
+        key=("person", person.name), text=person.name, name=person.name, label="PERSON",
+        code=tenure.country if tenure else None, sector=tenure.sector if tenure else None,
+        office=tenure.office if tenure else None, wikidata=person.wikidata, gender=person.gender,
+    )
+
+
+def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
+    """he/she/his/her -> the person they refer to; it/its -> the state or organisation;
+    by subject preference, recency and gender."""
+    people = [d for d in drafts if d.is_person]
+    bodies = [d for d in drafts if not d.is_person and d.code and d.label in ("GPE", "ORG")]
+    sentences = list(doc.sents)
+    sentence_of = {token.i: n for n, sent in enumerate(sentences) for token in sent}
+    for token in doc:
+        if token.pos_ != "PRON":
+            continue
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is not None:
+            target = _antecedent(doc, token, gender, people, sentences, sentence_of)
+        elif token.lower_ in ("it", "its", "itself") and not _is_expletive(token):
+            target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1)
+        else:
+            continue
+        if target is None:
+            continue
+        if gender:
+            target.gender = target.gender or gender
+        target.mentions.append(
+            Mention(
+                start=token.idx, end=token.idx + len(token.text), text=token.text,
+                label="PERSON" if target.is_person else target.label, role="actor", kind="pronoun",
+                sector=target.sector if target.is_person else _body_sector(target),
+            )
+        )
+
+
+def _is_expletive(token: Token) -> bool:
+    """'it is clear that', 'it was agreed': an 'it' that refers to nothing."""
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    return token.lower_ == "it" and head.lemma_ in ("be", "seem", "appear", "remain", "take", "make") and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children)
+
+
+def _body_sector(draft: _Draft) -> str | None:
+    """A state referred to by 'it' acts as its government; an organisation as itself."""
+    sectors = Counter(m.sector for m in draft.mentions if m.role == "actor" and m.sector)
+    if sectors:
+        return sectors.most_common(1)[0][0]
+    return "GOV" if draft.label == "GPE" else None
+
+
+def _antecedent(
+    doc: Doc, pronoun: Token, gender: str | None, people: list[_Draft], sentences: list[Span], sentence_of: dict[int, int],
+    *, actors_only: bool = False, reach: int = _MAX_SENTENCES_BACK,
+) -> _Draft | None:
+    here = sentence_of[pronoun.i]
+    for back in range(0, reach + 1):
+        n = here - back
+        if n < 0:
+            break
+        sentence = sentences[n]
+        candidates: list[tuple[bool, int, _Draft]] = []
+        for draft in people:
+            if gender and draft.gender and draft.gender != gender:
+                continue
+            for mention in draft.mentions:
+                if not (sentence.start_char <= mention.start < sentence.end_char) or mention.start >= pronoun.idx or mention.kind == "pronoun" and back == 0:
+                    continue
+                if actors_only and mention.role != "actor":
+                    continue
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+                candidates.append((is_subject, mention.start, draft))
+        if candidates:
+            # Subjects first, then the nearest mention.
+            return max(candidates, key=lambda c: (c[0], c[1]))[2]
+    return None
+
+
+def _with(mention: Mention, **changes: object) -> Mention:
+    from dataclasses import replace
+
+    return replace(mention, **changes)  # type: ignore[arg-type]

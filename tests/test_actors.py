@@ -105,3 +105,35 @@ def test_kyiv_tagged_as_a_person_is_still_the_capital(nlp):
     entities = _resolve(nlp, "Kyiv rejected the proposal on Monday.")
     mention, entity = _mention(entities, "Kyiv")
     assert (entity.code, entity.label, mention.role) == ("UKR", "GPE", "actor")
+
+
+def test_hyphenated_pairs_are_two_actors(nlp):
+    entities = _resolve(nlp, "The leaders discussed the U.S.-Russia agenda.")
+    codes = {e.code for e in entities for m in e.mentions if m.text in ("U.S.", "Russia")}
+    assert codes == {"USA", "RUS"}
+
+
+def test_the_bloc_is_the_eu_when_the_eu_is_named(nlp):
+    entities = _resolve(nlp, "EU ministers met in Luxembourg. The bloc agreed new sanctions.")
+    mention, entity = _mention(entities, "bloc")
+    assert (entity.code, mention.kind) == ("EUR", "title")
+    assert not any(m.text == "bloc" for e in _resolve(nlp, "The bloc agreed new sanctions.") for m in e.mentions)
+
+
+def test_his_government_is_his_countrys_government(nlp):
+    entities = _resolve(nlp, "Pakistani President Pervez Musharraf visited Paris. He said his government would hold elections.", dt.date(2008, 1, 28))
+    mention, entity = _mention(entities, "government")
+    assert (entity.code, mention.sector) == ("PAK", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "sector"),
+    [
+        ("Hamas fired rockets on Sunday.", "Hamas", "PSE", "REB"),
+        ("According to Interfax, the talks failed.", "Interfax", "RUS", "MED"),
+        ("The Jordanian Armed Forces trained with allies.", "Jordanian Armed Forces", "JOR", "MIL"),
+    ],
+)
+def test_national_bodies_keep_their_country_and_sector(nlp, text, words, code, sector):
+    mention, entity = _mention(_resolve(nlp, text), words)
+    assert (entity.code, mention.sector) == (code, sector)

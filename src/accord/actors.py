@@ -108,8 +108,9 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
     """The article's entities with codes, sectors, offices, roles and coreferent mentions."""
     date = article.published
     context_codes = {ref.code for e in entities for m in e.mentions if (ref := kb.lookup(m.text)) and ref.kind != "metonym"}
+    entities = tuple(_split_compounds(e, kb) for e in entities)
     drafts: dict[tuple[str, ...], _Draft] = {}
-    for entity in (*entities, *_names_ner_missed(doc, entities, kb)):
+    for entity in (*_one_referent_each(entities, kb), *_names_ner_missed(doc, entities, kb)):
         draft = _resolve_entity(entity, doc, date, kb, context_codes)
         if draft.key in drafts:
             kept = drafts[draft.key]
@@ -120,8 +121,42 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
             drafts[draft.key] = draft
     _add_titles(doc, date, kb, drafts)
     _add_pronouns(doc, list(drafts.values()))
+    # After pronouns: "his government" needs to know who "his" is.
+    _add_body_descriptions(doc, drafts)
     ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
     return tuple(d.freeze() for d in ordered if d.mentions)
+
+
+def _split_compounds(entity: Entity, kb: ActorBase) -> Entity:
+    """'U.S.-Russia' is two names: split a hyphenated mention whose every part is known."""
+    mentions: list[Mention] = []
+    for mention in entity.mentions:
+        parts = mention.text.split("-")
+        if len(parts) > 1 and all(kb.lookup(p) is not None for p in parts):
+            offset = mention.start
+            for part in parts:
+                mentions.append(Mention(start=offset, end=offset + len(part), text=part, label=mention.label))
+                offset += len(part) + 1
+        else:
+            mentions.append(mention)
+    return entity if len(mentions) == len(entity.mentions) else Entity(text=entity.text, name=entity.name, label=entity.label, mentions=tuple(mentions))
+
+
+def _one_referent_each(entities: tuple[Entity, ...], kb: ActorBase) -> list[Entity]:
+    """An entity whose mentions name different known referents (after splitting) becomes one entity each."""
+    result: list[Entity] = []
+    for entity in entities:
+        groups: dict[object, list[Mention]] = {}
+        for mention in entity.mentions:
+            ref = kb.lookup(mention.text) if "-" in entity.text else None
+            groups.setdefault(ref.key if ref else None, []).append(mention)
+        if len(groups) == 1:
+            result.append(entity)
+            continue
+        for mentions in groups.values():
+            text = max((m.text for m in mentions), key=len)
+            result.append(Entity(text=text, name=text, label=entity.label, mentions=tuple(mentions)))
+    return result
 
 
 def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> list[Entity]:
@@ -151,6 +186,8 @@ def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> 
 
 
 def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBase, context_codes: set[str | None]) -> _Draft:
+    if entity.label == "PERSON":
+        entity = _trim_titles(entity, doc, kb)
     person = _known_person(entity, date, kb)
     if person is not None:
         return _person_draft(entity, person, date, doc)
@@ -160,9 +197,32 @@ def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBas
     if entity.label == "PERSON":
         return _unknown_person_draft(entity, doc, kb)
     draft = _Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
+    if entity.label == "ORG":
+        code, sector = _organisation_context(entity.text, kb)
+        if code:
+            draft.code = code
+            draft.mentions = [_with(m, role=_role(doc, m, ref=None), kind="name", sector=sector) for m in entity.mentions]
+            return draft
     # Unknown names and groups ("European leaders", "Western"): kept as they are, no invented code.
     draft.mentions = [_with(m, role=_role(doc, m, ref=None), kind="group" if entity.label == "NORP" else "name") for m in entity.mentions]
     return draft
+
+
+def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | None]:
+    """'Jordanian Armed Forces' -> JOR MIL, 'Polish Foreign Ministry' -> POL GOV: the country in
+    the name and the sector of its head noun."""
+    words = name.replace(" of ", " ").split()
+    code = next((ref.code for w in words if (ref := kb.lookup(w)) and ref.kind in ("adjective", "country")), None)
+    if code is None:
+        return None, None
+    lowered = [w.lower() for w in words]
+    sector = None
+    for size in (3, 2, 1):
+        tail = " ".join(lowered[-size:])
+        if (found := kb.sector_of(tail)) and found != "NGO":
+            sector = found
+            break
+    return code, sector
 
 
 def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person | None:
@@ -189,6 +249,30 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
     draft.gender = draft.gender or _honorific_gender(doc, entity)
     return draft
+
+
+def _trim_titles(entity: Entity, doc: Doc, kb: ActorBase) -> Entity:
+    """'Moldovan Premier Vasile Tarlev' as NER gives it: the name is 'Vasile Tarlev'."""
+    mentions = []
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        start = 0
+        while span is not None and len(span) - start > 2 and _is_title_word(span[start], kb):
+            start += 1
+        if span is not None and start:
+            trimmed = span[start:]
+            mentions.append(Mention(start=trimmed.start_char, end=trimmed.end_char, text=trimmed.text, label=mention.label))
+        else:
+            mentions.append(mention)
+    if mentions == list(entity.mentions):
+        return entity
+    text = max((m.text for m in mentions), key=len)
+    return Entity(text=text, name=text, label=entity.label, mentions=tuple(mentions))
+
+
+def _is_title_word(token: Token, kb: ActorBase) -> bool:
+    ref = kb.lookup(token.text)
+    return (ref is not None and ref.kind in ("adjective", "country", "organisation")) or bool(kb.sector_of(token.lower_))
 
 
 def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> _Draft:
@@ -247,7 +331,8 @@ def _place_mention(doc: Doc, mention: Mention, ref: ActorRef, kb: ActorBase) -> 
     role = _role(doc, mention, ref=ref)
     sector = None
     if role == "actor":
-        sector = _head_noun_sector(doc, mention, kb) if ref.kind == "organisation" else None
+        # "NATO troops", "the United States military": the noun says which part acts.
+        sector = _head_noun_sector(doc, mention, kb) if ref.kind == "organisation" or (ref.kind == "country" and _is_compound(doc, mention)) else None
         sector = sector or ref.sector or ("GOV" if ref.kind in ("country", "capital") else None)
     return _with(mention, role=role, kind=kind, sector=sector)
 
@@ -303,6 +388,12 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase) -> str | None:
     if head.lemma_ in STATE_ACTION_NOUNS:
         return "GOV"
     return None
+
+
+def _is_compound(doc: Doc, mention: Mention) -> bool:
+    """'the United States military' (a modifier), not 'Russia's military build-up' (an owner)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound"
 
 
 def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
@@ -402,6 +493,59 @@ def _add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tupl
             target.mentions.append(
                 Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
             )
+
+
+#: Descriptions of a body named earlier: "the bloc" is the EU where the EU is in the story.
+BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "bloc": ("European Union",),
+    "union": ("European Union",),
+    "alliance": ("North Atlantic Treaty Organization",),
+    "organisation": ("United Nations", "North Atlantic Treaty Organization"),
+    "organization": ("United Nations", "North Atlantic Treaty Organization"),
+}
+#: Nouns for a state's executive: "his government" is the government of his country.
+GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "regime"}
+
+
+def _add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], _Draft]) -> None:
+    """'the bloc' -> the EU and 'the alliance' -> NATO when named before; 'his government',
+    'the Bush administration' -> the government of that person's country."""
+    taken = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    by_name = {d.name: d for d in drafts.values()}
+    for token in doc:
+        if token.idx in taken or token.pos_ != "NOUN":
+            continue
+        target: _Draft | None = None
+        sector: str | None = None
+        determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+        names = BODY_DESCRIPTIONS.get(token.lemma_.lower())
+        if names and determiner is not None and determiner.lower_ == "the":
+            target = next((by_name[n] for n in names if n in by_name and min(m.start for m in by_name[n].mentions) < token.idx), None)
+        elif token.lemma_.lower() in GOVERNMENT_NOUNS and determiner is not None:
+            owner = _owner(determiner, token, drafts)
+            if owner is not None and owner.code:
+                target = drafts.get(("country", owner.code))
+                sector = "GOV"
+        if target is None:
+            continue
+        start = token.idx
+        target.mentions.append(Mention(start=start, end=start + len(token.text), text=token.text, label=target.label, role="actor", kind="title", sector=sector or target.sector))
+
+
+def _owner(determiner: Token, noun: Token, drafts: dict[tuple[str, ...], _Draft]) -> _Draft | None:
+    """Whose government: the person a possessive pronoun or a name before the noun stands for."""
+    for draft in drafts.values():
+        if not draft.is_person:
+            continue
+        for mention in draft.mentions:
+            if mention.start == determiner.idx:
+                return draft
+    compound = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    for token in compound:
+        for draft in drafts.values():
+            if draft.is_person and any(m.start <= token.idx < m.end for m in draft.mentions):
+                return draft
+    return None
 
 
 def _drop_mentions_inside(drafts: dict[tuple[str, ...], _Draft], start: int, end: int) -> None:

@@ -173,7 +173,8 @@ def load_actor_base(extra: tuple[str, ...] = ()) -> ActorBase:
     metonyms = _load_yaml((data / "metonyms.yaml").read_text(encoding="utf-8")) or {}
     people = _load_yaml((data / "people.yaml").read_text(encoding="utf-8")) or {}
     places = _load_yaml((data / "places.yaml").read_text(encoding="utf-8")) or {}
-    _add_organisations(base, organisations.values())
+    bodies = _load_yaml((data / "national_bodies.yaml").read_text(encoding="utf-8")) or {}
+    _add_organisations(base, [*organisations.values(), *({**b, "source": "curated"} for b in bodies.get("bodies", []))])
     _add_countries(base, countries.values())
     _add_places(base, places.get("places", []))
     _add_metonyms(base, metonyms)

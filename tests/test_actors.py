@@ -137,3 +137,26 @@ def test_his_government_is_his_countrys_government(nlp):
 def test_national_bodies_keep_their_country_and_sector(nlp, text, words, code, sector):
     mention, entity = _mention(_resolve(nlp, text), words)
     assert (entity.code, mention.sector) == (code, sector)
+
+
+def test_an_official_without_a_country_in_the_title_serves_the_state_the_sentence_names(nlp):
+    entities = _resolve(nlp, "Defence Minister Lucía Ferrandis said on Wednesday that Spain would not send the frigate.", dt.date(2026, 3, 25))
+    person = next(e for e in entities if e.label == "PERSON")
+    assert (person.code, person.office) == ("ESP", "Defence Minister")
+    assert not any(e.name == "Defence" for e in entities)  # a title word is no organisation
+
+
+def test_a_sentence_naming_two_states_places_no_one(nlp):
+    entities = _resolve(nlp, "Defence Minister Lucía Ferrandis said Spain and Portugal would send ships.", dt.date(2026, 3, 25))
+    assert next(e for e in entities if e.label == "PERSON").code is None
+
+
+def test_a_dateline_city_is_a_place(nlp):
+    mention, entity = _mention(_resolve(nlp, "TALLINN, March 4 - Ministers met to discuss the blockade."), "TALLINN")
+    assert (entity.code, mention.role) == ("EST", "place")
+
+
+@pytest.mark.parametrize(("text", "sector"), [("Palestinians were killed in the strikes.", "CVL"), ("The Palestinians rejected the offer.", "GOV")])
+def test_a_people_noun_is_a_side_when_it_acts_and_people_when_acted_upon(nlp, text, sector):
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2009, 1, 5)), "Palestinians")
+    assert (entity.code, mention.sector) == ("PSE", sector)

@@ -12,6 +12,7 @@ by rules that are tested one by one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -70,6 +71,8 @@ TITLE_OFFICES: dict[str, set[str]] = {
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
 _MAX_SENTENCES_BACK = 3
+#: Nationality-looking words the small model sometimes tags PERSON ("Moldovan President ...").
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch)$")
 
 
 @dataclass
@@ -108,7 +111,7 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
     """The article's entities with codes, sectors, offices, roles and coreferent mentions."""
     date = article.published
     context_codes = {ref.code for e in entities for m in e.mentions if (ref := kb.lookup(m.text)) and ref.kind != "metonym"}
-    entities = tuple(_split_compounds(e, kb) for e in entities)
+    entities = tuple(_split_compounds(e, kb) for e in entities if not _only_title_words(e, doc, kb))
     drafts: dict[tuple[str, ...], _Draft] = {}
     for entity in (*_one_referent_each(entities, kb), *_names_ner_missed(doc, entities, kb)):
         draft = _resolve_entity(entity, doc, date, kb, context_codes)
@@ -119,12 +122,26 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
                 kept.text = draft.text
         else:
             drafts[draft.key] = draft
+    _place_unplaced_officials(doc, drafts)
     _add_titles(doc, date, kb, drafts)
     _add_pronouns(doc, list(drafts.values()))
     # After pronouns: "his government" needs to know who "his" is.
     _add_body_descriptions(doc, drafts)
     ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
     return tuple(d.freeze() for d in ordered if d.mentions)
+
+
+def _only_title_words(entity: Entity, doc: Doc, kb: ActorBase) -> bool:
+    """'Defence' in 'Defence Minister', or 'Ministry', tagged as an organisation, is part of a
+    title, not a name."""
+    def in_title(mention: Mention) -> bool:
+        if kb.lookup(mention.text) is not None:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        following = doc[span.end].text if span is not None and span.end < len(doc) else ""
+        return kb.sector_of(mention.text) is not None or kb.sector_of(f"{mention.text} {following}") is not None
+
+    return all(in_title(m) for m in entity.mentions)
 
 
 def _split_compounds(entity: Entity, kb: ActorBase) -> Entity:
@@ -346,12 +363,14 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     while token.dep_ in ("conj", "appos") and token.head is not token:
         token = token.head  # "Italy, Poland and Romania said", "in Davos, Switzerland": one role for all
     dep, head = token.dep_, token.head
+    if _is_dateline(doc, span):
+        return "place"
     if dep == "pobj":
         preposition = head.lower_
         governor = head.head
         if preposition in LOCATIVE_PREPOSITIONS:
             return "place"
-        if preposition in ("to", "from") and governor.lemma_ in MOTION_VERBS:
+        if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound"):
             return "place"
         if preposition == "of" and governor.lemma_ in ("capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center"):
             return "place"
@@ -365,6 +384,13 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     if dep == "npadvmod" or (dep == "ROOT" and token.pos_ == "PROPN" and len(list(token.doc.sents)) > 0 and token.i == token.sent.start and ref is not None and ref.kind == "capital"):
         return "place"  # datelines ("KYIV —") and bare adverbial places
     return "actor"
+
+
+def _is_dateline(doc: Doc, span: Span) -> bool:
+    """'TALLINN, March 4 -': a place name in capitals opening a line, then a comma."""
+    start = span.start_char
+    opens_line = start == 0 or doc.text[start - 1] == "\n"
+    return opens_line and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
 
 
 def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase) -> str | None:
@@ -405,9 +431,30 @@ def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
     token = span.root
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in ("between", "with")):
+    if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ in ("between", "with")):
         return "GOV"
-    return "CVL"
+    return "CVL"  # including passive subjects: "Palestinians were killed" are people, not a side
+
+
+def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], _Draft]) -> None:
+    """An official whose title names no country ('Defence Minister Lucía Ferrandis said Spain
+    would ...') serves the state the same sentence, else the one before, speaks of."""
+    countries = [(m.start, d.code) for d in drafts.values() if d.label == "GPE" and d.code for m in d.mentions if m.role == "actor"]
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    for draft in drafts.values():
+        if not draft.is_person or draft.code or not draft.office or not draft.mentions:
+            continue
+        first = min(m.start for m in draft.mentions)
+        n = max(i for i, start in enumerate(sentence_starts) if start <= first)
+        for sentence in (n, n - 1):
+            if sentence < 0:
+                continue
+            low = sentence_starts[sentence]
+            high = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(doc.text)
+            codes = Counter(code for start, code in countries if low <= start < high)
+            if len(codes) == 1:  # only when the sentence speaks of one state
+                draft.code = next(iter(codes))
+                break
 
 
 def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None, str | None, str | None]:
@@ -434,7 +481,9 @@ def _title_words(span: Span) -> list[Token]:
     i = span.start - 1
     while i >= 0:
         token = span.doc[i]
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.ent_type_ == "PERSON":
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        if token.ent_type_ == "PERSON" and not _TITLE_WORD.match(token.text):
             break
         if token.dep_ not in ("compound", "amod", "nmod", "nsubj", "appos") and not (token.head.i >= span.start and token.head.i < span.end):
             break

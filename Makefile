@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lock schemas clean
+.PHONY: install demo test lock schemas tables clean
 
 install: $(STAMP)
 
@@ -28,6 +28,10 @@ lock: install
 
 schemas: install
 	$(BIN)/python -m accord.schema docs/schema
+
+tables: install
+	$(BIN)/python scripts/build_actor_tables.py --shared ../shared
+	$(BIN)/python scripts/check_people.py
 
 clean:
 	rm -rf $(VENV) accord.db accord.db-wal accord.db-shm

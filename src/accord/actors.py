@@ -32,7 +32,7 @@ MOTION_VERBS = {"visit", "travel", "go", "fly", "arrive", "return", "come", "lea
 #: Verbs whose object, when it is a city, is a target or a destination.
 TARGET_VERBS = {"attack", "bomb", "strike", "hit", "shell", "target", "besiege", "capture", "seize", "occupy", "raid", "encircle", "surround", "liberate"}
 #: Nouns a place name modifies as the venue of an event ("the Paris summit").
-EVENT_NOUNS = {"summit", "talks", "meeting", "conference", "visit", "trip", "forum", "negotiations", "format", "process", "agreement", "accord", "accords", "declaration", "treaty", "protocol", "round", "ceremony", "communique"}
+EVENT_NOUNS = {"summit", "talks", "talk", "pledge", "meeting", "conference", "visit", "trip", "forum", "negotiations", "format", "process", "agreement", "accord", "accords", "declaration", "treaty", "protocol", "round", "ceremony", "communique"}
 
 #: Nouns of armed action: the nation named with them acts through its forces.
 MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strike", "airstrike", "bombardment", "shelling", "incursion", "occupation", "assault", "war", "troop", "force", "army", "navy", "missile", "drone", "raid", "operation", "buildup", "build-up", "advance", "counteroffensive"}
@@ -375,7 +375,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
         if preposition == "of" and governor.lemma_ in ("capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center"):
             return "place"
         return "actor"
-    if dep == "compound" and head.lemma_.lower() in EVENT_NOUNS:
+    if dep == "compound" and (head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS):
         return "place"
     if dep in ("dobj", "obj") and (head.lemma_ in MOTION_VERBS or head.lemma_ in TARGET_VERBS) and ref is not None and ref.kind in ("capital", "place"):
         return "place"  # "bomb Tel Aviv", "visit Kyiv": the city is where, not who

@@ -160,3 +160,14 @@ def test_a_dateline_city_is_a_place(nlp):
 def test_a_people_noun_is_a_side_when_it_acts_and_people_when_acted_upon(nlp, text, sector):
     mention, entity = _mention(_resolve(nlp, text, dt.date(2009, 1, 5)), "Palestinians")
     assert (entity.code, mention.sector) == ("PSE", sector)
+
+
+def test_they_refers_to_a_plural_national_actor(nlp):
+    entities = _resolve(nlp, "Moldovan officials said that they were ready to restart talks.", dt.date(2007, 10, 4))
+    mention, entity = _mention(entities, "they")
+    assert (entity.code, mention.sector, mention.kind) == ("MDA", "GOV", "pronoun")
+
+
+def test_they_without_a_plural_actor_is_left_alone(nlp):
+    entities = _resolve(nlp, "The talks ended late. They will resume on Monday.")
+    assert not any(m.text == "They" for e in entities for m in e.mentions)

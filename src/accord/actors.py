@@ -655,6 +655,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             target = _antecedent(doc, token, gender, people, sentences, sentence_of)
         elif token.lower_ in ("it", "its", "itself") and not _is_expletive(token):
             target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1)
+        elif token.lower_ in ("they", "them", "their", "themselves"):
+            _add_plural_pronoun(doc, token, bodies, sentences, sentence_of)
+            continue
         else:
             continue
         if target is None:
@@ -667,6 +670,32 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
                 label="PERSON" if target.is_person else target.label, role="actor", kind="pronoun",
                 sector=target.sector if target.is_person else _body_sector(target),
             )
+        )
+
+
+def _add_plural_pronoun(doc: Doc, pronoun: Token, bodies: list[_Draft], sentences: list[Span], sentence_of: dict[int, int]) -> None:
+    """they/their -> a plural actor named just before: 'Moldovan officials said that they ...'.
+    Only nationality words on a plural noun and plural people nouns qualify; a 'they' with no
+    such antecedent in its own or the previous sentence is left alone."""
+    here = sentence_of[pronoun.i]
+    best: tuple[bool, int, _Draft, Mention] | None = None
+    for draft in bodies:
+        for mention in draft.mentions:
+            if mention.kind != "nationality" or mention.role != "actor" or mention.start >= pronoun.idx:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or sentence_of[span.root.i] < here - 1:
+                continue
+            noun = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
+            if noun.tag_ not in ("NNS", "NNPS"):
+                continue
+            candidate = (noun.dep_ in ("nsubj", "nsubjpass"), mention.start, draft, mention)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is not None:
+        _subject, _start, draft, mention = best
+        draft.mentions.append(
+            Mention(start=pronoun.idx, end=pronoun.idx + len(pronoun.text), text=pronoun.text, label=draft.label, role="actor", kind="pronoun", sector=mention.sector)
         )
 
 

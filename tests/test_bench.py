@@ -32,11 +32,12 @@ def test_check_floors_reports_broken_and_missing_floors():
 
 
 def test_every_floor_names_a_scored_stage():
-    from accord.bench.accuracy import SCORERS
+    from accord.bench.accuracy import HELD_OUT, SCORERS
 
     for key in load_floors(FLOORS):
         if not key.startswith("_"):
-            assert key.split("/")[0] in SCORERS
+            assert key.split("/")[0].removesuffix(HELD_OUT) in SCORERS
+            assert (GOLD / f"{key.split('/')[0]}.jsonl").exists()
 
 
 def test_gold_with_shifted_offsets_is_refused(tmp_path, settings):

@@ -171,3 +171,31 @@ def test_they_refers_to_a_plural_national_actor(nlp):
 def test_they_without_a_plural_actor_is_left_alone(nlp):
     entities = _resolve(nlp, "The talks ended late. They will resume on Monday.")
     assert not any(m.text == "They" for e in entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("Moscow rejected Western views on Kosovo.", "Kosovo", "place"),
+        ("The stakes of this fight extend far beyond Ukraine.", "Ukraine", "place"),
+        ("Officials at the State Department said the decision was final.", "State Department", "actor"),
+        ("Hezbollah threatened to restore quiet to Israel's north.", "Israel", "place"),
+    ],
+)
+def test_topics_regions_and_affiliations(nlp, text, words, role):
+    mention, _entity = _mention(_resolve(nlp, text, dt.date(2008, 2, 23)), words)
+    assert mention.role == role
+
+
+def test_an_organisation_with_a_sector_of_its_own_keeps_it(nlp):
+    mention, entity = _mention(_resolve(nlp, "Hamas militants seized control of the territory.", dt.date(2007, 12, 13)), "Hamas")
+    assert (entity.code, mention.sector) == ("PSE", "REB")
+
+
+def test_he_after_a_quote_is_the_narrated_speaker_not_someone_quoted(nlp):
+    text = (
+        "Moldovan President Vladimir Voronin spoke to reporters. "
+        "\u201cThe documents from the archive of Saddam Hussein prove it,\u201d he said."
+    )
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2006, 8, 5)), "he")
+    assert entity.name == "Vladimir Voronin"

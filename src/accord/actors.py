@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 EXTRACTOR = "accord.actors.v1"
 
 #: Prepositions after which a place name is a location, not an actor.
-LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards", "beyond"}
+#: Prepositions that name a topic: "talks on Kosovo", "a dispute over Crimea".
+TOPIC_PREPOSITIONS = {"on", "about", "regarding", "concerning"}
+#: Nouns whose country complement or modifier is a subject of discussion, not an actor.
+TOPIC_WORDS = {"view", "position", "policy", "stance", "talk", "dispute", "issue", "debate", "question", "agenda", "theme", "comment", "remark", "opinion", "rebuff", "focus"}
+#: Nouns whose "of" complement or owner is a location: "the occupation of Palestine", "Israel's north".
+REGION_NOUNS = {"capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center", "occupation", "soil", "coast", "airspace", "waters", "heart", "outskirts", "province", "district"}
+#: People nouns whose "at"/"in" complement is who they work for: "officials at the State Department".
+AFFILIATION_NOUNS = {"official", "officer", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "aide", "staff", "employee", "analyst"}
 #: Verbs whose object or "to"/"from" complement is a destination or origin.
 MOTION_VERBS = {"visit", "travel", "go", "fly", "arrive", "return", "come", "leave", "enter", "reach", "head", "move", "deploy", "send", "withdraw", "flee", "cross", "invade", "land", "tour"}
 #: Verbs whose object, when it is a city, is a target or a destination.
@@ -348,8 +356,12 @@ def _place_mention(doc: Doc, mention: Mention, ref: ActorRef, kb: ActorBase) -> 
     role = _role(doc, mention, ref=ref)
     sector = None
     if role == "actor":
-        # "NATO troops", "the United States military": the noun says which part acts.
-        sector = _head_noun_sector(doc, mention, kb) if ref.kind == "organisation" or (ref.kind == "country" and _is_compound(doc, mention)) else None
+        # "NATO troops", "the United States military": the noun says which part acts; a body
+        # with a sector of its own keeps it ("Hamas militants" are Hamas, REB).
+        if ref.kind == "organisation" and not ref.sector:
+            sector = _head_noun_sector(doc, mention, kb, state_nouns=False)
+        elif ref.kind == "country" and _is_compound(doc, mention):
+            sector = _head_noun_sector(doc, mention, kb)
         sector = sector or ref.sector or ("GOV" if ref.kind in ("country", "capital") else None)
     return _with(mention, role=role, kind=kind, sector=sector)
 
@@ -368,14 +380,22 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     if dep == "pobj":
         preposition = head.lower_
         governor = head.head
+        if preposition in ("at", "in") and ref is not None and ref.kind == "metonym" and governor.lemma_ in AFFILIATION_NOUNS:
+            return "actor"  # "officials at the State Department" speak for it
         if preposition in LOCATIVE_PREPOSITIONS:
             return "place"
+        if preposition in TOPIC_PREPOSITIONS and (governor.lemma_ in TOPIC_WORDS or governor.pos_ == "NOUN" and governor.lemma_ not in ("sanction", "pressure", "attack", "war", "aid", "support", "demand", "call")):
+            return "place"  # "views on Kosovo": what is talked about, not who acts
         if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound"):
             return "place"
-        if preposition == "of" and governor.lemma_ in ("capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center"):
+        if preposition == "of" and governor.lemma_ in REGION_NOUNS:
             return "place"
         return "actor"
-    if dep == "compound" and (head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS):
+    if dep == "compound" and (head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or head.lemma_ in TOPIC_WORDS):
+        return "place"  # "the Paris summit", "U.S. Kosovo policy"
+    if dep == "poss" and head.lemma_ in REGION_NOUNS:
+        return "place"  # "Israel's north"
+    if dep in ("dobj", "obj") and head.lemma_ in ("surround", "encircle", "border"):
         return "place"
     if dep in ("dobj", "obj") and (head.lemma_ in MOTION_VERBS or head.lemma_ in TARGET_VERBS) and ref is not None and ref.kind in ("capital", "place"):
         return "place"  # "bomb Tel Aviv", "visit Kyiv": the city is where, not who
@@ -393,7 +413,7 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
     return opens_line and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
 
 
-def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase) -> str | None:
+def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns: bool = True) -> str | None:
     """The sector of the noun a name modifies: 'Russian forces' -> MIL, 'NATO foreign ministers' -> GOV,
     'Russian aggression' -> MIL, 'Israeli settlement expansion' -> GOV."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -411,7 +431,7 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase) -> str | None:
         sector = kb.sector_of(candidate)
         if sector and sector != "NGO":
             return sector
-    if head.lemma_ in STATE_ACTION_NOUNS:
+    if state_nouns and head.lemma_ in STATE_ACTION_NOUNS:
         return "GOV"
     return None
 
@@ -647,12 +667,18 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     bodies = [d for d in drafts if not d.is_person and d.code and d.label in ("GPE", "ORG")]
     sentences = list(doc.sents)
     sentence_of = {token.i: n for n, sent in enumerate(sentences) for token in sent}
+    quoted = _quoted_offsets(doc.text)
     for token in doc:
         if token.pos_ != "PRON":
             continue
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:
-            target = _antecedent(doc, token, gender, people, sentences, sentence_of)
+            # Outside a quotation, "he said" refers to someone the narrative names, not to a
+            # person the quoted speaker talked about.
+            outside = token.idx not in quoted
+            candidates = [_outside_quotes(d, quoted) for d in people] if outside else people
+            target = _antecedent(doc, token, gender, [d for d in candidates if d.mentions], sentences, sentence_of)
+            target = next((d for d in people if target is not None and d.key == target.key), None)
         elif token.lower_ in ("it", "its", "itself") and not _is_expletive(token):
             target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1)
         elif token.lower_ in ("they", "them", "their", "themselves"):
@@ -671,6 +697,21 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
                 sector=target.sector if target.is_person else _body_sector(target),
             )
         )
+
+
+def _quoted_offsets(text: str) -> set[int]:
+    """Character offsets inside quotation marks (curly or straight, paired)."""
+    inside: set[int] = set()
+    for match in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text):
+        inside.update(range(match.start(), match.end()))
+    return inside
+
+
+def _outside_quotes(draft: _Draft, quoted: set[int]) -> _Draft:
+    """The same draft, seen with only its mentions outside quotation marks."""
+    from dataclasses import replace
+
+    return replace(draft, mentions=[m for m in draft.mentions if m.start not in quoted])
 
 
 def _add_plural_pronoun(doc: Doc, pronoun: Token, bodies: list[_Draft], sentences: list[Span], sentence_of: dict[int, int]) -> None:

@@ -199,3 +199,26 @@ def test_he_after_a_quote_is_the_narrated_speaker_not_someone_quoted(nlp):
     )
     mention, entity = _mention(_resolve(nlp, text, dt.date(2006, 8, 5)), "he")
     assert entity.name == "Vladimir Voronin"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code", "sector"),
+    [
+        ("Norwegian frigates began patrols on Monday.", "Norwegian", "NOR", "MIL"),
+        ("The speech was shown on Israeli television channels.", "Israeli", "ISR", "MED"),
+        ("A successful French offer of more troops was welcomed.", "French", "FRA", "GOV"),
+        ("The mistake was reported by Taiwanese officials.", "Taiwanese", "TWN", "GOV"),
+    ],
+)
+def test_nationality_words_take_the_sector_of_their_noun(nlp, text, words, code, sector):
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2008, 3, 27)), words)
+    assert (entity.code, mention.sector) == (code, sector)
+
+
+def test_the_minister_is_a_minister_not_the_prime_minister(nlp):
+    text = (
+        "Estonian Prime Minister Maarja Ilvessalu opened the summit. "
+        "Portuguese Defence Minister Rui Albergaria spoke next. There has been no request, the minister said."
+    )
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2026, 3, 10)), "minister")
+    assert entity.name == "Rui Albergaria"

@@ -43,9 +43,12 @@ TARGET_VERBS = {"attack", "bomb", "strike", "hit", "shell", "target", "besiege",
 EVENT_NOUNS = {"summit", "talks", "talk", "pledge", "meeting", "conference", "visit", "trip", "forum", "negotiations", "format", "process", "agreement", "accord", "accords", "declaration", "treaty", "protocol", "round", "ceremony", "communique"}
 
 #: Nouns of armed action: the nation named with them acts through its forces.
-MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strike", "airstrike", "bombardment", "shelling", "incursion", "occupation", "assault", "war", "troop", "force", "army", "navy", "missile", "drone", "raid", "operation", "buildup", "build-up", "advance", "counteroffensive"}
+MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strike", "airstrike", "bombardment", "shelling", "incursion", "occupation", "assault", "war", "troop", "force", "army", "navy", "missile", "drone", "raid", "operation", "buildup", "build-up", "advance", "counteroffensive",
+                         "ship", "warship", "frigate", "destroyer", "minesweeper", "submarine", "jet", "fighter", "tank", "soldier", "artillery", "patrol", "convoy", "unit", "battalion", "brigade"}
+#: Nouns of news media: the nation named with them speaks through its press.
+MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcaster", "press", "gazette", "daily", "agency", "outlet", "radio", "tv"}
 #: Nouns of state action: the nation named with them acts through its government.
-STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum"}
+STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum", "offer", "action", "pledge", "contribution", "commitment", "refusal", "objection", "opposition", "approval", "initiative"}
 
 #: Definite descriptions and the offices they can refer to.
 TITLE_OFFICES: dict[str, set[str]] = {
@@ -74,7 +77,8 @@ TITLE_OFFICES: dict[str, set[str]] = {
     "king": {"King"},
     "queen": {"Queen"},
     "high representative": {"High Representative"},
-    "minister": {"Prime Minister", "Foreign Minister", "Defence Minister", "Minister"},
+    # Writers say "the prime minister" for a head of government; "the minister" is a minister.
+    "minister": {"Foreign Minister", "Defence Minister", "Minister", "Interior Minister", "Finance Minister", "Economy Minister", "Trade Minister"},
 }
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
@@ -191,16 +195,17 @@ def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> 
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or token.idx in covered or token.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL"):
+        if token.pos_ not in ("PROPN", "ADJ") or not token.text[:1].isupper() or token.idx in covered or token.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL"):
             i += 1
             continue
         for size in (4, 3, 2, 1):
             span = doc[i:i + size]
-            if len(span) < size or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+            if len(span) < size or any(t.pos_ not in ("PROPN", "ADJ") or t.idx in covered for t in span):
                 continue
             ref = kb.lookup(span.text)
-            if ref is not None and ref.kind != "adjective":
-                label = "ORG" if ref.kind in ("organisation", "metonym") else "GPE"
+            # A nationality word counts only where it modifies a noun ("Taiwanese officials").
+            if ref is not None and (ref.kind != "adjective" or (span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN")):
+                label = {"organisation": "ORG", "metonym": "ORG", "adjective": "NORP"}.get(ref.kind, "GPE")
                 mention = Mention(start=span.start_char, end=span.end_char, text=span.text, label=label)
                 found.append(Entity(text=span.text, name=span.text, label=label, mentions=(mention,)))
                 i += size
@@ -431,6 +436,8 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
         sector = kb.sector_of(candidate)
         if sector and sector != "NGO":
             return sector
+    if head.lemma_ in MEDIA_NOUNS:
+        return "MED"
     if state_nouns and head.lemma_ in STATE_ACTION_NOUNS:
         return "GOV"
     return None

@@ -121,3 +121,19 @@ def test_a_relative_date_far_from_the_last_date_counts_from_publication(nlp):
     article = Article.from_text(text, published=dt.date(2026, 3, 25))
     times = {t.text: (t.value, t.anchor) for t in extract_times(nlp(article.text), article)}
     assert times["Hours later"] == ("2026-03-25", "publication")
+
+
+def test_a_weekday_with_a_date_picks_the_year_where_they_agree():
+    resolution = normalise_time("Wednesday, April 12", published=dt.date(2006, 4, 11), tense="past")
+    assert resolution.value == "2006-04-12"  # April 12 was a Wednesday in 2006, not in 2005
+
+
+def test_at_least_is_not_read_as_at():
+    assert normalise_time("at least mid-April", published=dt.date(2026, 3, 18), tense="future").value == "2026-04"
+
+
+@pytest.mark.model
+def test_a_modal_points_to_the_future(nlp):
+    article = Article.from_text("Officials said the lane could reopen to all traffic by mid-May.", published=dt.date(2026, 4, 14))
+    [time] = [t for t in extract_times(nlp(article.text), article) if "May" in t.text]
+    assert time.value == "2026-05"

@@ -39,10 +39,15 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
-_LEAD = re.compile(
-    r"^(?:(?:on|in|at|by|since|from|until|till|during|before|after|of|for|the|this past|only|just|at least|as early as|as late as|as of|some|about|around|nearly|almost|back in|(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of|earlier in|later in|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),)\s+)+",
-    re.I,
-)
+_LEAD_WORDS = [
+    "on", "in", "at", "by", "since", "from", "until", "till", "during", "before", "after", "of", "for", "the",
+    "this past", "only", "just", "at least", "as early as", "as late as", "as of", "some", "about", "around",
+    "nearly", "almost", "back in", "earlier in", "later in",
+    r"(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of",
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+]
+# Longest alternatives first, so that "at least" is not read as "at" followed by "least".
+_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + r")\s+)+", re.I)
 _PREVIOUS_DATE_REACH = 2  # sentences
 
 Tense = str  # "past", "future" or "unknown"
@@ -138,11 +143,14 @@ def _tense(span: Span) -> Tense:
     chain = [token]
     while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)  # "would open in September and begin ... in November"
-    if any(t.lemma_ in _FUTURE_LEMMAS for t in chain) or any(t.lower_ in ("planned", "scheduled", "upcoming", "due") for t in span.sent):
+    near = [*chain, *(c for t in chain for c in t.children)]
+    if any(t.lemma_ in _FUTURE_LEMMAS for t in chain) or any(t.lower_ in ("planned", "scheduled", "upcoming", "due") for t in near):
         return "future"
     auxiliaries = {child.lower_ for t in chain for child in t.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"will", "'ll", "shall", "would", "wo"} or token.lower_ in ("will", "would"):
         return "future"
+    if auxiliaries & {"could", "may", "might", "should", "must", "can"} and "have" not in auxiliaries:
+        return "future"  # "could reopen by mid-May"
     if any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children) and token.head.lemma_ in ("plan", "expect", "schedule", "intend", "aim", "hope", "set"):
         return "future"
     if auxiliaries & {"going"} or token.head.lemma_ in ("plan", "schedule") and token.dep_ in ("xcomp",):
@@ -157,10 +165,12 @@ def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | 
     text = re.sub(r"['’]s$", "", " ".join(text.split()))
     if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
         return UNRESOLVED  # "in the last year" is a stretch of time, not a calendar unit
+    named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),", text)
     words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
         return UNRESOLVED
-    absolute = _absolute(words, published=published, tense=tense)
+    weekday = WEEKDAYS[named_day.group(1).lower()] if named_day else None
+    absolute = _absolute(words, published=published, tense=tense, weekday=weekday)
     if absolute is not None:
         return absolute
     if previous is not None:
@@ -175,7 +185,7 @@ def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | 
     return _deictic(words, published=published, tense=tense) or _fallback(words, published=published, tense=tense)
 
 
-def _absolute(words: str, *, published: dt.date | None, tense: Tense) -> Resolution | None:
+def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: int | None = None) -> Resolution | None:
     if m := re.fullmatch(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", words):
         return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "none")
     if m := re.fullmatch(rf"{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?", words) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?", words):
@@ -184,6 +194,12 @@ def _absolute(words: str, *, published: dt.date | None, tense: Tense) -> Resolut
             return _day(_safe_date(int(m["year"]), month, day), "none")
         if published is None:
             return UNRESOLVED
+        if weekday is not None:
+            # "Wednesday, April 12": the year in which April 12 is a Wednesday, nearest first.
+            for year in sorted((published.year, published.year - 1, published.year + 1), key=lambda y: abs(y - published.year)):
+                date = _safe_date(year, month, day)
+                if date is not None and date.weekday() == weekday and abs((date - published).days) < 200:
+                    return _day(date, "publication")
         year = _nearest_year(published, tense, lambda y: _safe_date(y, month, day))
         return _day(_safe_date(year, month, day), "publication") if year else UNRESOLVED
     if m := re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?{_MONTH}(?:\s*,?\s*(?:of\s+)?{_YEAR})?", words):

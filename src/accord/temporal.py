@@ -196,20 +196,20 @@ def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: i
             return UNRESOLVED
         if weekday is not None:
             # "Wednesday, April 12": the year in which April 12 is a Wednesday, nearest first.
-            for year in sorted((published.year, published.year - 1, published.year + 1), key=lambda y: abs(y - published.year)):
-                date = _safe_date(year, month, day)
+            for candidate in (published.year, published.year - 1, published.year + 1):
+                date = _safe_date(candidate, month, day)
                 if date is not None and date.weekday() == weekday and abs((date - published).days) < 200:
                     return _day(date, "publication")
-        year = _nearest_year(published, tense, lambda y: _safe_date(y, month, day))
-        return _day(_safe_date(year, month, day), "publication") if year else UNRESOLVED
+        nearest = _nearest_year(published, tense, lambda y: _safe_date(y, month, day))
+        return _day(_safe_date(nearest, month, day), "publication") if nearest else UNRESOLVED
     if m := re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?{_MONTH}(?:\s*,?\s*(?:of\s+)?{_YEAR})?", words):
         month = MONTHS[m["month"]]
         if m["year"]:
             return Resolution(f"{m['year']}-{month:02d}", "month", "none")
         if published is None:
             return UNRESOLVED
-        year = _nearest_year(published, tense, lambda y: dt.date(y, month, 1), unit="month")
-        return Resolution(f"{year}-{month:02d}", "month", "publication") if year else UNRESOLVED
+        nearest = _nearest_year(published, tense, lambda y: dt.date(y, month, 1), unit="month")
+        return Resolution(f"{nearest}-{month:02d}", "month", "publication") if nearest else UNRESOLVED
     if m := re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of)[\s-]+)?{_YEAR}", words):
         return Resolution(m["year"], "year", "none")
     return None

@@ -222,3 +222,15 @@ def test_the_minister_is_a_minister_not_the_prime_minister(nlp):
     )
     mention, entity = _mention(_resolve(nlp, text, dt.date(2026, 3, 10)), "minister")
     assert entity.name == "Rui Albergaria"
+
+
+def test_a_misspelt_name_of_an_office_holder_is_still_that_person(nlp):
+    entities = _resolve(nlp, "President Zelenskky shared his plans to address corruption.", dt.date(2023, 9, 21))
+    person = next(e for e in entities if e.label == "PERSON")
+    assert (person.name, person.code) == ("Volodymyr Zelensky", "UKR")
+
+
+@pytest.mark.parametrize(("text", "words", "code"), [("Lebanon will never be pro-American.", "American", "USA"), ("President Pervez Musharraf spoke in Davos. Thousands joined anti-Musharraf protests.", "Musharraf", "PAK")])
+def test_pro_and_anti_prefixes_are_not_part_of_the_name(nlp, text, words, code):
+    _mention_, entity = _mention(_resolve(nlp, text, dt.date(2008, 1, 28)), words)
+    assert entity.code == code

@@ -156,10 +156,16 @@ def _only_title_words(entity: Entity, doc: Doc, kb: ActorBase) -> bool:
     return all(in_title(m) for m in entity.mentions)
 
 
+_PREFIX = re.compile(r"^(?:anti|pro|non|ex|post|pre)-(?=\w)", re.I)
+
+
 def _split_compounds(entity: Entity, kb: ActorBase) -> Entity:
-    """'U.S.-Russia' is two names: split a hyphenated mention whose every part is known."""
+    """'U.S.-Russia' is two names: split a hyphenated mention whose every part is known;
+    'anti-Musharraf' and 'pro-American' name Musharraf and America."""
     mentions: list[Mention] = []
     for mention in entity.mentions:
+        if prefix := _PREFIX.match(mention.text):
+            mention = Mention(start=mention.start + prefix.end(), end=mention.end, text=mention.text[prefix.end():], label=mention.label)
         parts = mention.text.split("-")
         if len(parts) > 1 and all(kb.lookup(p) is not None for p in parts):
             offset = mention.start
@@ -168,7 +174,10 @@ def _split_compounds(entity: Entity, kb: ActorBase) -> Entity:
                 offset += len(part) + 1
         else:
             mentions.append(mention)
-    return entity if len(mentions) == len(entity.mentions) else Entity(text=entity.text, name=entity.name, label=entity.label, mentions=tuple(mentions))
+    if mentions == list(entity.mentions):
+        return entity
+    text = max((m.text for m in mentions), key=len)
+    return Entity(text=text, name=text, label=entity.label, mentions=tuple(mentions))
 
 
 def _one_referent_each(entities: tuple[Entity, ...], kb: ActorBase) -> list[Entity]:
@@ -177,7 +186,7 @@ def _one_referent_each(entities: tuple[Entity, ...], kb: ActorBase) -> list[Enti
     for entity in entities:
         groups: dict[object, list[Mention]] = {}
         for mention in entity.mentions:
-            ref = kb.lookup(mention.text) if "-" in entity.text else None
+            ref = kb.lookup(mention.text) if entity.label != "PERSON" else None
             groups.setdefault(ref.key if ref else None, []).append(mention)
         if len(groups) == 1:
             result.append(entity)
@@ -258,13 +267,38 @@ def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | N
 def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person | None:
     if entity.label not in ("PERSON", "ORG", "NORP", "GPE"):
         return None
-    for text in sorted({entity.text, *(m.text for m in entity.mentions)}, key=len, reverse=True):
+    texts = sorted({entity.text, *(m.text for m in entity.mentions)}, key=len, reverse=True)
+    for text in texts:
         person = kb.person(text, date)
         # A one-word form names a known person only where NER called it a person or
         # nothing else claims it: "Jordan" the country must stay a country.
         if person is not None and (len(text.split()) > 1 or entity.label == "PERSON" or kb.lookup(text) is None):
             return person
+    if entity.label == "PERSON" and date is not None:
+        return _near_spelling(texts, date, kb)
     return None
+
+
+def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | None:
+    """A misspelt or differently transliterated name ('Zelenskky') of someone in office at the
+    date: one person only, with a name that differs by a letter or two."""
+    import difflib
+
+    matches = set()
+    for text in texts:
+        folded = fold(text)
+        if len(folded) < 5:
+            continue
+        for person in kb.people:
+            if person.office_at(date) is None:
+                continue
+            for name in (person.name, *person.aliases):
+                candidate = fold(name)
+                if candidate != folded and abs(len(candidate) - len(folded)) <= 2 and difflib.SequenceMatcher(None, candidate, folded).ratio() >= 0.9:
+                    matches.add(person.name)
+        if matches:
+            break
+    return kb.person(next(iter(matches)), date) if len(matches) == 1 else None
 
 
 def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> _Draft:

@@ -234,3 +234,10 @@ def test_a_misspelt_name_of_an_office_holder_is_still_that_person(nlp):
 def test_pro_and_anti_prefixes_are_not_part_of_the_name(nlp, text, words, code):
     _mention_, entity = _mention(_resolve(nlp, text, dt.date(2008, 1, 28)), words)
     assert entity.code == code
+
+
+def test_descriptions_with_current_and_possessive_owner(nlp):
+    text = "Lech Kaczynski met reporters. Poland's current President said the talks would go on."
+    entities = _resolve(nlp, text, dt.date(2006, 8, 1))
+    mention, entity = _mention(entities, "current President")
+    assert entity.code == "POL" and mention.kind == "title"

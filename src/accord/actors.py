@@ -77,6 +77,19 @@ TITLE_OFFICES: dict[str, set[str]] = {
     "king": {"King"},
     "queen": {"Queen"},
     "high representative": {"High Representative"},
+    "secretary": {"Foreign Minister", "Defence Minister", "Secretary-General"},
+    "secretary of defense": {"Defence Minister"},
+    "secretary of defence": {"Defence Minister"},
+    "national security advisor": {"National Security Advisor"},
+    "national security adviser": {"National Security Advisor"},
+    "crown prince": {"Crown Prince"},
+    "emir": {"Emir"},
+    "supreme leader": {"Supreme Leader"},
+    "army chief": {"Army Chief", "Chief of the General Staff"},
+    "chief of staff": {"Chief of Staff"},
+    "director-general": {"Director-General"},
+    "director general": {"Director-General"},
+    "commission president": {"Commission President"},
     # Writers say "the prime minister" for a head of government; "the minister" is a minister.
     "minister": {"Foreign Minister", "Defence Minister", "Minister", "Interior Minister", "Finance Minister", "Economy Minister", "Trade Minister"},
 }
@@ -664,9 +677,15 @@ def _drop_mentions_inside(drafts: dict[tuple[str, ...], _Draft], start: int, end
         draft.mentions = [m for m in draft.mentions if not (m.kind == "nationality" and start <= m.start and m.end <= end)]
 
 
+#: Adjectives that may stand inside a description of a current office holder.
+_CURRENT_WORDS = {"current", "new", "acting", "incoming", "sitting", "interim"}
+
+
 def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], str | None] | None:
     code = None
     start = i
+    if i < len(doc) and doc[i].lower_ in _CURRENT_WORDS:
+        i += 1  # "Poland's current President"
     if i < len(doc) and (ref := kb.lookup(doc[i].text)) is not None and ref.kind in ("adjective", "country") and doc[i].pos_ in ("ADJ", "PROPN"):
         code = ref.code
         i += 1

@@ -241,3 +241,13 @@ def test_descriptions_with_current_and_possessive_owner(nlp):
     entities = _resolve(nlp, text, dt.date(2006, 8, 1))
     mention, entity = _mention(entities, "current President")
     assert entity.code == "POL" and mention.kind == "title"
+
+
+def test_his_majesty_and_the_government_of_a_country(nlp):
+    text = "President Joe Biden met King Abdullah II of Jordan. He praised His Majesty's leadership and the Government of Kosovo."
+    entities = _resolve(nlp, text, dt.date(2021, 7, 19))
+    _m, king = _mention(entities, "His Majesty")
+    assert "Abdullah" in king.name
+    assert not any(m.text in ("His", "Majesty") for e in entities for m in e.mentions)
+    mention, kosovo = _mention(entities, "Government of Kosovo")
+    assert (kosovo.code, mention.sector) == ("XKX", "GOV")

@@ -156,10 +156,15 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
     return tuple(d.freeze() for d in ordered if d.mentions)
 
 
+_HONORIFICS = {"majesty", "highness", "excellency", "holiness"}
+
+
 def _only_title_words(entity: Entity, doc: Doc, kb: ActorBase) -> bool:
     """'Defence' in 'Defence Minister', or 'Ministry', tagged as an organisation, is part of a
     title, not a name."""
     def in_title(mention: Mention) -> bool:
+        if mention.text.lower() in _HONORIFICS:
+            return True  # "His Majesty" is a description, resolved with the other titles
         if kb.lookup(mention.text) is not None:
             return False
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -211,7 +216,8 @@ def _one_referent_each(entities: tuple[Entity, ...], kb: ActorBase) -> list[Enti
 
 
 def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> list[Entity]:
-    """Known places and bodies the NER left out ('Kyiv rejected ...'), found by the knowledge base."""
+    """Known places, bodies and people the NER left out ('Kyiv rejected ...', 'King Abdullah II'),
+    found by the knowledge base."""
     covered = {i for e in entities for m in e.mentions for i in range(m.start, m.end)}
     found: list[Entity] = []
     i = 0
@@ -224,6 +230,11 @@ def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> 
             span = doc[i:i + size]
             if len(span) < size or any(t.pos_ not in ("PROPN", "ADJ") or t.idx in covered for t in span):
                 continue
+            if size > 1 and all(t.pos_ == "PROPN" for t in span) and kb.people_by_name.get(fold(span.text)):
+                mention = Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON")
+                found.append(Entity(text=span.text, name=span.text, label="PERSON", mentions=(mention,)))
+                i += size
+                break
             ref = kb.lookup(span.text)
             # A nationality word counts only where it modifies a noun ("Taiwanese officials").
             if ref is not None and (ref.kind != "adjective" or (span.root.dep_ in ("amod", "compound") and span.root.head.pos_ == "NOUN")):
@@ -268,12 +279,9 @@ def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | N
     if code is None:
         return None, None
     lowered = [w.lower() for w in words]
-    sector = None
-    for size in (3, 2, 1):
-        tail = " ".join(lowered[-size:])
-        if (found := kb.sector_of(tail)) and found != "NGO":
-            sector = found
-            break
+    # The head is last in "Jordanian Armed Forces", first in "Government of Kosovo".
+    candidates = [" ".join(lowered[-size:]) for size in (3, 2, 1)] + lowered
+    sector = next((found for phrase in candidates if (found := kb.sector_of(phrase)) and found != "NGO"), None)
     return code, sector
 
 
@@ -592,6 +600,9 @@ def _add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tupl
     taken = {i for d in drafts.values() for m in d.mentions if m.kind != "nationality" for i in range(m.start, m.end)}
     for token in doc:
         owner_code = None
+        if token.lower_ in ("his", "her") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("majesty", "highness"):
+            _add_royal(doc, token, drafts)
+            continue
         if token.lower_ != "the":
             # "Russia's foreign minister": a country's possessive works as "the Russian".
             ref = kb.lookup(token.text) if token.dep_ == "poss" and token.pos_ == "PROPN" else None
@@ -644,15 +655,27 @@ def _add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], _Draft]) -> N
         names = BODY_DESCRIPTIONS.get(token.lemma_.lower())
         if names and determiner is not None and determiner.lower_ == "the":
             target = next((by_name[n] for n in names if n in by_name and min(m.start for m in by_name[n].mentions) < token.idx), None)
-        elif token.lemma_.lower() in GOVERNMENT_NOUNS and determiner is not None:
-            owner = _owner(determiner, token, drafts)
-            if owner is not None and owner.code:
-                target = drafts.get(("country", owner.code))
+        elif token.lemma_.lower() in GOVERNMENT_NOUNS:
+            owner = _owner(determiner, token, drafts) if determiner is not None else None
+            code = owner.code if owner is not None else _country_of(token, drafts)
+            if code:
+                target = drafts.get(("country", code))
                 sector = "GOV"
         if target is None:
             continue
         start = token.idx
         target.mentions.append(Mention(start=start, end=start + len(token.text), text=token.text, label=target.label, role="actor", kind="title", sector=sector or target.sector))
+
+
+def _country_of(noun: Token, drafts: dict[tuple[str, ...], _Draft]) -> str | None:
+    """The country in 'the government of Kosovo' or 'Serbia's government'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        for draft in drafts.values():
+            if draft.label == "GPE" and draft.code and any(m.start <= owner.idx < m.end for m in draft.mentions):
+                return draft.code
+    return None
 
 
 def _owner(determiner: Token, noun: Token, drafts: dict[tuple[str, ...], _Draft]) -> _Draft | None:
@@ -669,6 +692,27 @@ def _owner(determiner: Token, noun: Token, drafts: dict[tuple[str, ...], _Draft]
             if draft.is_person and any(m.start <= token.idx < m.end for m in draft.mentions):
                 return draft
     return None
+
+
+_ROYAL_TITLES = {"king", "queen", "emir", "emperor", "sultan"}
+
+
+def _preceded_by(doc: Doc, mention: Mention, words: set[str]) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in words
+
+
+def _add_royal(doc: Doc, token: Token, drafts: dict[tuple[str, ...], _Draft]) -> None:
+    """'His Majesty' is the monarch named in the article: the latest king, queen or emir before it."""
+    span = doc[token.i:token.i + 2]
+    target = _latest_person_with(drafts, {"King", "Queen", "Emir", "Emperor", "Grand Duke", "Crown Prince"}, None, before=span.start_char)
+    if target is None:
+        # The monarch may be named with a title the knowledge base lacks ("King Abdullah II"):
+        # take the latest person whose name follows "King" or "Queen".
+        kings = [d for d in drafts.values() if d.is_person and any(_preceded_by(doc, m, _ROYAL_TITLES) for m in d.mentions)]
+        target = max(kings, key=lambda d: min(m.start for m in d.mentions), default=None)
+    if target is not None:
+        target.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector))
 
 
 def _drop_mentions_inside(drafts: dict[tuple[str, ...], _Draft], start: int, end: int) -> None:
@@ -729,7 +773,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     sentence_of = {token.i: n for n, sent in enumerate(sentences) for token in sent}
     quoted = _quoted_offsets(doc.text)
     for token in doc:
-        if token.pos_ != "PRON":
+        if token.pos_ != "PRON" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _HONORIFICS):
             continue
         gender = _PRONOUN_GENDER.get(token.lower_)
         if gender is not None:

@@ -1,8 +1,7 @@
-import shutil
 
 import pytest
 
-from accord import Article, ArticleResult, Skip, SQLiteStore, extract, ingest
+from accord import Article, ArticleResult, SQLiteStore, extract, ingest
 from accord.pipeline import PIPELINE
 
 from .conftest import EXAMPLES, SUMMIT_TEXT, write

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .coreference import HONORIFICS, Draft, add_body_descriptions, add_pronouns, add_titles
 from .knowledge import ActorBase, ActorRef, Person, fold
 from .records import Article, Entity, Mention, MentionRole
 
@@ -50,86 +51,9 @@ MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcas
 #: Nouns of state action: the nation named with them acts through its government.
 STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum", "offer", "action", "pledge", "contribution", "commitment", "refusal", "objection", "opposition", "approval", "initiative"}
 
-#: Definite descriptions and the offices they can refer to.
-TITLE_OFFICES: dict[str, set[str]] = {
-    "president": {"President"},
-    "vice president": {"Vice President"},
-    "vice-president": {"Vice President"},
-    "prime minister": {"Prime Minister"},
-    "premier": {"Prime Minister"},
-    "chancellor": {"Chancellor"},
-    "leader": {"President", "Prime Minister", "Chancellor", "Supreme Leader", "King", "Queen", "Emperor"},
-    "head of state": {"President", "King", "Queen", "Emperor"},
-    "foreign minister": {"Foreign Minister"},
-    "foreign secretary": {"Foreign Minister"},
-    "secretary of state": {"Foreign Minister"},
-    "defence minister": {"Defence Minister"},
-    "defense minister": {"Defence Minister"},
-    "defence secretary": {"Defence Minister"},
-    "defense secretary": {"Defence Minister"},
-    "secretary-general": {"Secretary-General"},
-    "secretary general": {"Secretary-General"},
-    "envoy": {"Special Envoy"},
-    "special envoy": {"Special Envoy"},
-    "spokesman": {"Spokesperson"},
-    "spokeswoman": {"Spokesperson"},
-    "spokesperson": {"Spokesperson"},
-    "king": {"King"},
-    "queen": {"Queen"},
-    "high representative": {"High Representative"},
-    "secretary": {"Foreign Minister", "Defence Minister", "Secretary-General"},
-    "secretary of defense": {"Defence Minister"},
-    "secretary of defence": {"Defence Minister"},
-    "national security advisor": {"National Security Advisor"},
-    "national security adviser": {"National Security Advisor"},
-    "crown prince": {"Crown Prince"},
-    "emir": {"Emir"},
-    "supreme leader": {"Supreme Leader"},
-    "army chief": {"Army Chief", "Chief of the General Staff"},
-    "chief of staff": {"Chief of Staff"},
-    "director-general": {"Director-General"},
-    "director general": {"Director-General"},
-    "commission president": {"Commission President"},
-    # Writers say "the prime minister" for a head of government; "the minister" is a minister.
-    "minister": {"Foreign Minister", "Defence Minister", "Minister", "Interior Minister", "Finance Minister", "Economy Minister", "Trade Minister"},
-}
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male", "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
-_MAX_SENTENCES_BACK = 3
 #: Nationality-looking words the small model sometimes tags PERSON ("Moldovan President ...").
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch)$")
-
-
-@dataclass
-class _Draft:
-    """An entity being resolved: mutable until it is frozen into an Entity."""
-
-    key: tuple[str, ...]
-    text: str
-    name: str
-    label: str
-    code: str | None = None
-    sector: str | None = None
-    office: str | None = None
-    wikidata: str | None = None
-    gender: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def is_person(self) -> bool:
-        return self.label == "PERSON"
-
-    def offices(self) -> set[str]:
-        return {self.office} if self.office else set()
-
-    def freeze(self) -> Entity:
-        mentions = tuple(sorted(self.mentions, key=lambda m: m.start))
-        sectors = Counter(m.sector for m in mentions if m.role == "actor" and m.sector)
-        sector = self.sector if self.is_person or self.sector else (sectors.most_common(1)[0][0] if sectors else None)
-        return Entity(
-            text=self.text, name=self.name, label=self.label, code=self.code, sector=sector,
-            office=self.office, wikidata=self.wikidata, mentions=mentions,
-        )
 
 
 def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, kb: ActorBase) -> tuple[Entity, ...]:
@@ -137,7 +61,7 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
     date = article.published
     context_codes = {ref.code for e in entities for m in e.mentions if (ref := kb.lookup(m.text)) and ref.kind != "metonym"}
     entities = tuple(_split_compounds(e, kb) for e in entities if not _only_title_words(e, doc, kb))
-    drafts: dict[tuple[str, ...], _Draft] = {}
+    drafts: dict[tuple[str, ...], Draft] = {}
     for entity in (*_one_referent_each(entities, kb), *_names_ner_missed(doc, entities, kb)):
         draft = _resolve_entity(entity, doc, date, kb, context_codes)
         if draft.key in drafts:
@@ -148,22 +72,19 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
         else:
             drafts[draft.key] = draft
     _place_unplaced_officials(doc, drafts)
-    _add_titles(doc, date, kb, drafts)
-    _add_pronouns(doc, list(drafts.values()))
+    add_titles(doc, date, kb, drafts)
+    add_pronouns(doc, list(drafts.values()))
     # After pronouns: "his government" needs to know who "his" is.
-    _add_body_descriptions(doc, drafts)
+    add_body_descriptions(doc, drafts)
     ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
     return tuple(d.freeze() for d in ordered if d.mentions)
-
-
-_HONORIFICS = {"majesty", "highness", "excellency", "holiness"}
 
 
 def _only_title_words(entity: Entity, doc: Doc, kb: ActorBase) -> bool:
     """'Defence' in 'Defence Minister', or 'Ministry', tagged as an organisation, is part of a
     title, not a name."""
     def in_title(mention: Mention) -> bool:
-        if mention.text.lower() in _HONORIFICS:
+        if mention.text.lower() in HONORIFICS:
             return True  # "His Majesty" is a description, resolved with the other titles
         if kb.lookup(mention.text) is not None:
             return False
@@ -248,7 +169,7 @@ def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> 
     return found
 
 
-def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBase, context_codes: set[str | None]) -> _Draft:
+def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBase, context_codes: set[str | None]) -> Draft:
     if entity.label == "PERSON":
         entity = _trim_titles(entity, doc, kb)
     person = _known_person(entity, date, kb)
@@ -259,7 +180,7 @@ def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBas
         return _ref_draft(entity, ref, doc, kb)
     if entity.label == "PERSON":
         return _unknown_person_draft(entity, doc, kb)
-    draft = _Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
+    draft = Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
     if entity.label == "ORG":
         code, sector = _organisation_context(entity.text, kb)
         if code:
@@ -322,10 +243,10 @@ def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | N
     return kb.person(next(iter(matches)), date) if len(matches) == 1 else None
 
 
-def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> _Draft:
+def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> Draft:
     tenure = person.last_office_before(date)
     code = tenure.country if tenure else None
-    draft = _Draft(
+    draft = Draft(
         key=("person", person.name), text=entity.text, name=person.name, label="PERSON",
         code=code, sector=tenure.sector if tenure else None,
         office=tenure.office if tenure and tenure.covers(date or tenure.start) else None,
@@ -360,9 +281,9 @@ def _is_title_word(token: Token, kb: ActorBase) -> bool:
     return (ref is not None and ref.kind in ("adjective", "country", "organisation")) or bool(kb.sector_of(token.lower_))
 
 
-def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> _Draft:
+def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> Draft:
     code, sector, office = _title_context(doc, entity, kb)
-    draft = _Draft(
+    draft = Draft(
         key=("person", fold(entity.name)), text=entity.text, name=entity.name, label="PERSON",
         code=code, sector=sector, office=office, gender=_honorific_gender(doc, entity),
     )
@@ -370,7 +291,7 @@ def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> _Draft:
     return draft
 
 
-def _person_mention(mention: Mention, draft: _Draft) -> Mention:
+def _person_mention(mention: Mention, draft: Draft) -> Mention:
     kind = "surname" if len(mention.text.split()) == 1 and len(draft.name.split()) > 1 else "name"
     return _with(mention, role="actor", kind=kind, sector=draft.sector, label="PERSON")
 
@@ -388,7 +309,7 @@ def _place_or_body(entity: Entity, kb: ActorBase, context_codes: set[str | None]
     return None
 
 
-def _ref_draft(entity: Entity, ref: ActorRef, doc: Doc, kb: ActorBase) -> _Draft:
+def _ref_draft(entity: Entity, ref: ActorRef, doc: Doc, kb: ActorBase) -> Draft:
     label = {"country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "GPE", "metonym": "ORG", "organisation": "ORG"}[ref.kind]
     if ref.kind in ("country", "capital", "place", "adjective", "metonym") and ref.code and ref.code in kb.countries:
         key: tuple[str, ...] = ("country", ref.code)
@@ -396,7 +317,7 @@ def _ref_draft(entity: Entity, ref: ActorRef, doc: Doc, kb: ActorBase) -> _Draft
         label = "GPE"
     else:
         key, name = ("organisation", ref.key or ref.name), ref.name
-    draft = _Draft(key=key, text=entity.text, name=name, label=label, code=ref.code, wikidata=ref.wikidata)
+    draft = Draft(key=key, text=entity.text, name=name, label=label, code=ref.code, wikidata=ref.wikidata)
     for mention in entity.mentions:
         mention_ref = kb.lookup(mention.text) or ref
         if mention_ref.needs_context and mention_ref.code != ref.code:
@@ -518,7 +439,7 @@ def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
     return "CVL"  # including passive subjects: "Palestinians were killed" are people, not a side
 
 
-def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], _Draft]) -> None:
+def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) -> None:
     """An official whose title names no country ('Defence Minister Lucía Ferrandis said Spain
     would ...') serves the state the same sentence, else the one before, speaks of."""
     countries = [(m.start, d.code) for d in drafts.values() if d.label == "GPE" and d.code for m in d.mentions if m.role == "actor"]
@@ -595,300 +516,5 @@ def _honorific_gender(doc: Doc, entity: Entity) -> str | None:
     return None
 
 
-def _add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], _Draft]) -> None:
-    """Definite descriptions of people: 'the president', 'the Ukrainian leader'."""
-    taken = {i for d in drafts.values() for m in d.mentions if m.kind != "nationality" for i in range(m.start, m.end)}
-    for token in doc:
-        owner_code = None
-        if token.lower_ in ("his", "her") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("majesty", "highness"):
-            _add_royal(doc, token, drafts)
-            continue
-        if token.lower_ != "the":
-            # "Russia's foreign minister": a country's possessive works as "the Russian".
-            ref = kb.lookup(token.text) if token.dep_ == "poss" and token.pos_ == "PROPN" else None
-            if ref is None or ref.kind not in ("country", "capital") or token.i + 2 > len(doc) or doc[token.i + 1].tag_ != "POS":
-                continue
-            owner_code = ref.code
-        found = _title_after(doc, token.i + (2 if owner_code else 1), kb)
-        if found is None:
-            continue
-        start, end, offices, code = found
-        code = code or owner_code
-        span = doc[start:end]
-        if taken.intersection(range(span.start_char, span.end_char)) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
-            continue  # "the Ukrainian President Volodymyr Zelensky": the name carries it
-        _drop_mentions_inside(drafts, span.start_char, span.end_char)
-        target = _latest_person_with(drafts, offices, code, before=span.start_char)
-        if target is None and code:
-            holder = kb.holder(code, offices, date)
-            if holder is not None:
-                target = drafts.setdefault(("person", holder.name), _kb_person_draft(holder, date))
-        if target is not None:
-            target.mentions.append(
-                Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
-            )
-
-
-#: Descriptions of a body named earlier: "the bloc" is the EU where the EU is in the story.
-BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
-    "bloc": ("European Union",),
-    "union": ("European Union",),
-    "alliance": ("North Atlantic Treaty Organization",),
-    "organisation": ("United Nations", "North Atlantic Treaty Organization"),
-    "organization": ("United Nations", "North Atlantic Treaty Organization"),
-}
-#: Nouns for a state's executive: "his government" is the government of his country.
-GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "regime"}
-
-
-def _add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], _Draft]) -> None:
-    """'the bloc' -> the EU and 'the alliance' -> NATO when named before; 'his government',
-    'the Bush administration' -> the government of that person's country."""
-    taken = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
-    by_name = {d.name: d for d in drafts.values()}
-    for token in doc:
-        if token.idx in taken or token.pos_ != "NOUN":
-            continue
-        target: _Draft | None = None
-        sector: str | None = None
-        determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-        names = BODY_DESCRIPTIONS.get(token.lemma_.lower())
-        if names and determiner is not None and determiner.lower_ == "the":
-            target = next((by_name[n] for n in names if n in by_name and min(m.start for m in by_name[n].mentions) < token.idx), None)
-        elif token.lemma_.lower() in GOVERNMENT_NOUNS:
-            owner = _owner(determiner, token, drafts) if determiner is not None else None
-            code = owner.code if owner is not None else _country_of(token, drafts)
-            if code:
-                target = drafts.get(("country", code))
-                sector = "GOV"
-        if target is None:
-            continue
-        start = token.idx
-        target.mentions.append(Mention(start=start, end=start + len(token.text), text=token.text, label=target.label, role="actor", kind="title", sector=sector or target.sector))
-
-
-def _country_of(noun: Token, drafts: dict[tuple[str, ...], _Draft]) -> str | None:
-    """The country in 'the government of Kosovo' or 'Serbia's government'."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    for owner in owners:
-        for draft in drafts.values():
-            if draft.label == "GPE" and draft.code and any(m.start <= owner.idx < m.end for m in draft.mentions):
-                return draft.code
-    return None
-
-
-def _owner(determiner: Token, noun: Token, drafts: dict[tuple[str, ...], _Draft]) -> _Draft | None:
-    """Whose government: the person a possessive pronoun or a name before the noun stands for."""
-    for draft in drafts.values():
-        if not draft.is_person:
-            continue
-        for mention in draft.mentions:
-            if mention.start == determiner.idx:
-                return draft
-    compound = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-    for token in compound:
-        for draft in drafts.values():
-            if draft.is_person and any(m.start <= token.idx < m.end for m in draft.mentions):
-                return draft
-    return None
-
-
-_ROYAL_TITLES = {"king", "queen", "emir", "emperor", "sultan"}
-
-
-def _preceded_by(doc: Doc, mention: Mention, words: set[str]) -> bool:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in words
-
-
-def _add_royal(doc: Doc, token: Token, drafts: dict[tuple[str, ...], _Draft]) -> None:
-    """'His Majesty' is the monarch named in the article: the latest king, queen or emir before it."""
-    span = doc[token.i:token.i + 2]
-    target = _latest_person_with(drafts, {"King", "Queen", "Emir", "Emperor", "Grand Duke", "Crown Prince"}, None, before=span.start_char)
-    if target is None:
-        # The monarch may be named with a title the knowledge base lacks ("King Abdullah II"):
-        # take the latest person whose name follows "King" or "Queen".
-        kings = [d for d in drafts.values() if d.is_person and any(_preceded_by(doc, m, _ROYAL_TITLES) for m in d.mentions)]
-        target = max(kings, key=lambda d: min(m.start for m in d.mentions), default=None)
-    if target is not None:
-        target.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector))
-
-
-def _drop_mentions_inside(drafts: dict[tuple[str, ...], _Draft], start: int, end: int) -> None:
-    """A nationality inside a description ('the Moldovan president') is part of that one mention."""
-    for draft in drafts.values():
-        draft.mentions = [m for m in draft.mentions if not (m.kind == "nationality" and start <= m.start and m.end <= end)]
-
-
-#: Adjectives that may stand inside a description of a current office holder.
-_CURRENT_WORDS = {"current", "new", "acting", "incoming", "sitting", "interim"}
-
-
-def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], str | None] | None:
-    code = None
-    start = i
-    if i < len(doc) and doc[i].lower_ in _CURRENT_WORDS:
-        i += 1  # "Poland's current President"
-    if i < len(doc) and (ref := kb.lookup(doc[i].text)) is not None and ref.kind in ("adjective", "country") and doc[i].pos_ in ("ADJ", "PROPN"):
-        code = ref.code
-        i += 1
-    for size in (3, 2, 1):
-        phrase = " ".join(t.lower_ for t in doc[i:i + size])
-        phrase = phrase.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-        if phrase in TITLE_OFFICES and i + size <= len(doc):
-            end = i + size
-            if end < len(doc) and doc[end].lower_ in ("of",) and end + 1 < len(doc) and (ref := kb.lookup(doc[end + 1].text)) and ref.kind == "country":
-                code, end = ref.code, end + 2  # "the president of France"
-            return start, end, TITLE_OFFICES[phrase], code
-    return None
-
-
-def _latest_person_with(drafts: dict[tuple[str, ...], _Draft], offices: set[str], code: str | None, *, before: int) -> _Draft | None:
-    best: tuple[int, _Draft] | None = None
-    for draft in drafts.values():
-        if not draft.is_person or not (draft.offices() & offices) or (code and draft.code != code):
-            continue
-        earlier = [m.start for m in draft.mentions if m.start < before]
-        if earlier and (best is None or max(earlier) > best[0]):
-            best = (max(earlier), draft)
-    return best[1] if best else None
-
-
-def _kb_person_draft(person: Person, date: dt.date | None) -> _Draft:
-    tenure = person.office_at(date)
-    return _Draft(
-        key=("person", person.name), text=person.name, name=person.name, label="PERSON",
-        code=tenure.country if tenure else None, sector=tenure.sector if tenure else None,
-        office=tenure.office if tenure else None, wikidata=person.wikidata, gender=person.gender,
-    )
-
-
-def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
-    """he/she/his/her -> the person they refer to; it/its -> the state or organisation;
-    by subject preference, recency and gender."""
-    people = [d for d in drafts if d.is_person]
-    bodies = [d for d in drafts if not d.is_person and d.code and d.label in ("GPE", "ORG")]
-    sentences = list(doc.sents)
-    sentence_of = {token.i: n for n, sent in enumerate(sentences) for token in sent}
-    quoted = _quoted_offsets(doc.text)
-    for token in doc:
-        if token.pos_ != "PRON" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _HONORIFICS):
-            continue
-        gender = _PRONOUN_GENDER.get(token.lower_)
-        if gender is not None:
-            # Outside a quotation, "he said" refers to someone the narrative names, not to a
-            # person the quoted speaker talked about.
-            outside = token.idx not in quoted
-            candidates = [_outside_quotes(d, quoted) for d in people] if outside else people
-            target = _antecedent(doc, token, gender, [d for d in candidates if d.mentions], sentences, sentence_of)
-            target = next((d for d in people if target is not None and d.key == target.key), None)
-        elif token.lower_ in ("it", "its", "itself") and not _is_expletive(token):
-            target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1)
-        elif token.lower_ in ("they", "them", "their", "themselves"):
-            _add_plural_pronoun(doc, token, bodies, sentences, sentence_of)
-            continue
-        else:
-            continue
-        if target is None:
-            continue
-        if gender:
-            target.gender = target.gender or gender
-        target.mentions.append(
-            Mention(
-                start=token.idx, end=token.idx + len(token.text), text=token.text,
-                label="PERSON" if target.is_person else target.label, role="actor", kind="pronoun",
-                sector=target.sector if target.is_person else _body_sector(target),
-            )
-        )
-
-
-def _quoted_offsets(text: str) -> set[int]:
-    """Character offsets inside quotation marks (curly or straight, paired)."""
-    inside: set[int] = set()
-    for match in re.finditer(r"“[^”]*”|\"[^\"\n]*\"", text):
-        inside.update(range(match.start(), match.end()))
-    return inside
-
-
-def _outside_quotes(draft: _Draft, quoted: set[int]) -> _Draft:
-    """The same draft, seen with only its mentions outside quotation marks."""
-    from dataclasses import replace
-
-    return replace(draft, mentions=[m for m in draft.mentions if m.start not in quoted])
-
-
-def _add_plural_pronoun(doc: Doc, pronoun: Token, bodies: list[_Draft], sentences: list[Span], sentence_of: dict[int, int]) -> None:
-    """they/their -> a plural actor named just before: 'Moldovan officials said that they ...'.
-    Only nationality words on a plural noun and plural people nouns qualify; a 'they' with no
-    such antecedent in its own or the previous sentence is left alone."""
-    here = sentence_of[pronoun.i]
-    best: tuple[bool, int, _Draft, Mention] | None = None
-    for draft in bodies:
-        for mention in draft.mentions:
-            if mention.kind != "nationality" or mention.role != "actor" or mention.start >= pronoun.idx:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or sentence_of[span.root.i] < here - 1:
-                continue
-            noun = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
-            if noun.tag_ not in ("NNS", "NNPS"):
-                continue
-            candidate = (noun.dep_ in ("nsubj", "nsubjpass"), mention.start, draft, mention)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-    if best is not None:
-        _subject, _start, draft, mention = best
-        draft.mentions.append(
-            Mention(start=pronoun.idx, end=pronoun.idx + len(pronoun.text), text=pronoun.text, label=draft.label, role="actor", kind="pronoun", sector=mention.sector)
-        )
-
-
-def _is_expletive(token: Token) -> bool:
-    """'it is clear that', 'it was agreed': an 'it' that refers to nothing."""
-    if token.dep_ == "expl":
-        return True
-    head = token.head
-    return token.lower_ == "it" and head.lemma_ in ("be", "seem", "appear", "remain", "take", "make") and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children)
-
-
-def _body_sector(draft: _Draft) -> str | None:
-    """A state referred to by 'it' acts as its government; an organisation as itself."""
-    sectors = Counter(m.sector for m in draft.mentions if m.role == "actor" and m.sector)
-    if sectors:
-        return sectors.most_common(1)[0][0]
-    return "GOV" if draft.label == "GPE" else None
-
-
-def _antecedent(
-    doc: Doc, pronoun: Token, gender: str | None, people: list[_Draft], sentences: list[Span], sentence_of: dict[int, int],
-    *, actors_only: bool = False, reach: int = _MAX_SENTENCES_BACK,
-) -> _Draft | None:
-    here = sentence_of[pronoun.i]
-    for back in range(0, reach + 1):
-        n = here - back
-        if n < 0:
-            break
-        sentence = sentences[n]
-        candidates: list[tuple[bool, int, _Draft]] = []
-        for draft in people:
-            if gender and draft.gender and draft.gender != gender:
-                continue
-            for mention in draft.mentions:
-                if not (sentence.start_char <= mention.start < sentence.end_char) or mention.start >= pronoun.idx or mention.kind == "pronoun" and back == 0:
-                    continue
-                if actors_only and mention.role != "actor":
-                    continue
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                candidates.append((is_subject, mention.start, draft))
-        if candidates:
-            # Subjects first, then the nearest mention.
-            return max(candidates, key=lambda c: (c[0], c[1]))[2]
-    return None
-
-
 def _with(mention: Mention, **changes: object) -> Mention:
-    from dataclasses import replace
-
     return replace(mention, **changes)  # type: ignore[arg-type]

@@ -165,3 +165,17 @@ def test_a_misspelt_name_of_an_office_holder_is_still_that_person(nlp):
 def test_pro_and_anti_prefixes_are_not_part_of_the_name(nlp, text, words, code):
     _mention_, entity = _mention(_resolve(nlp, text, dt.date(2008, 1, 28)), words)
     assert entity.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("U.S. ambassador to Serbia, Cameron Munter, said the embassy would close.", "USA", "GOV"),
+        ("EU foreign policy chief Ines Vallgren said the bloc would act.", "EUR", "GOV"),
+        ("Louis Michel, the European Union's aid commissioner, promised help.", "EUR", "GOV"),
+        ("U.S. Undersecretary of State for Political Affairs Nicholas Burns called the remarks irresponsible.", "USA", "GOV"),
+    ],
+)
+def test_officials_take_country_and_sector_from_their_title(nlp, text, code, sector):
+    person = next(e for e in _resolve(nlp, text, dt.date(2008, 2, 23)) if e.label == "PERSON")
+    assert (person.code, person.sector) == (code, sector)

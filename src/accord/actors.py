@@ -365,7 +365,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
             return "actor"  # "officials at the State Department" speak for it
         if preposition in LOCATIVE_PREPOSITIONS:
             return "place"
-        if preposition in TOPIC_PREPOSITIONS and (governor.lemma_ in TOPIC_WORDS or governor.pos_ == "NOUN" and governor.lemma_ not in ("sanction", "pressure", "attack", "war", "aid", "support", "demand", "call")):
+        if preposition in TOPIC_PREPOSITIONS and governor.lemma_ in TOPIC_WORDS:
             return "place"  # "views on Kosovo": what is talked about, not who acts
         if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound"):
             return "place"
@@ -461,38 +461,64 @@ def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) ->
 
 
 def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None, str | None, str | None]:
-    """Code, sector and office read from the words before a name or in an apposition to it."""
+    """Code, sector and office read from the words before a name ('Ukrainian lawmaker X'),
+    in an apposition to it ('X, a Ukrainian lawmaker'), or in the noun it stands in
+    apposition to ('U.S. ambassador to Serbia, X')."""
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         words = _title_words(span)
-        appositions = [t for t in span.root.children if t.dep_ == "appos"]
-        for appos in appositions:
+        for appos in (t for t in span.root.children if t.dep_ == "appos"):
             words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+        if span.root.dep_ == "appos" and span.root.head.i < span.start:
+            head = span.root.head
+            words.extend(t for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ"))
         if words:
-            code = next((ref.code for t in words if (ref := kb.lookup(t.text)) and ref.kind in ("adjective", "country")), None)
+            code = _code_in(words, kb)
             office, sector = _office_in(words, kb)
+            if code and sector is None and any(t.pos_ == "NOUN" for t in words):
+                # "Moldovan counterpart", "EU foreign policy chief": a title tied to a state or
+                # body that names no other sector is an official's.
+                sector = "GOV"
             if code or sector:
                 return code, sector, office
     return None, None, None
 
 
+def _code_in(words: list[Token], kb: ActorBase) -> str | None:
+    """The first country, nationality or body named in title words, longest names first:
+    'European Union' before 'European'."""
+    runs: list[list[Token]] = []
+    for token in words:
+        if runs and token.i == runs[-1][-1].i + 1 and token.pos_ == "PROPN" and runs[-1][-1].pos_ == "PROPN":
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        for size in range(len(run), 0, -1):
+            for start in range(0, len(run) - size + 1):
+                text = run[0].doc[run[start].i:run[start + size - 1].i + 1].text
+                ref = kb.lookup(text)
+                if ref is not None and ref.code and ref.kind in ("adjective", "country", "organisation", "metonym", "capital"):
+                    return ref.code
+    return None
+
+
 def _title_words(span: Span) -> list[Token]:
-    """The modifier words directly before a name: 'Italian Prime Minister' in 'Italian Prime Minister Giorgia Meloni'."""
-    words: list[Token] = []
-    i = span.start - 1
-    while i >= 0:
-        token = span.doc[i]
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            break
-        if token.ent_type_ == "PERSON" and not _TITLE_WORD.match(token.text):
-            break
-        if token.dep_ not in ("compound", "amod", "nmod", "nsubj", "appos") and not (token.head.i >= span.start and token.head.i < span.end):
-            break
-        words.insert(0, token)
-        i -= 1
-    return words
+    """The words of the title a name carries: everything its head governs to its left,
+    'Italian Prime Minister' in 'Italian Prime Minister Giorgia Meloni', 'U.S. Undersecretary
+    of State' in 'U.S. Undersecretary of State Nicholas Burns', 'Russia' in 'Russia's Lavrov'."""
+    inside = range(span.start, span.end)
+    words = [
+        t
+        for left in span.root.lefts
+        if left.i not in inside
+        for t in left.subtree
+        if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not (t.ent_type_ == "PERSON" and not _TITLE_WORD.match(t.text))
+    ]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _office_in(words: list[Token], kb: ActorBase) -> tuple[str | None, str | None]:

@@ -113,6 +113,11 @@ def _split_compounds(entity: Entity, kb: ActorBase) -> Entity:
                 offset += len(part) + 1
         else:
             mentions.append(mention)
+    return _rebuilt(entity, mentions)
+
+
+def _rebuilt(entity: Entity, mentions: list[Mention]) -> Entity:
+    """The entity with other mentions, named by the fullest of them (itself if nothing changed)."""
     if mentions == list(entity.mentions):
         return entity
     text = max((m.text for m in mentions), key=len)
@@ -130,9 +135,7 @@ def _one_referent_each(entities: tuple[Entity, ...], kb: ActorBase) -> list[Enti
         if len(groups) == 1:
             result.append(entity)
             continue
-        for mentions in groups.values():
-            text = max((m.text for m in mentions), key=len)
-            result.append(Entity(text=text, name=text, label=entity.label, mentions=tuple(mentions)))
+        result.extend(_rebuilt(entity, mentions) for mentions in groups.values())
     return result
 
 
@@ -270,10 +273,7 @@ def _trim_titles(entity: Entity, doc: Doc, kb: ActorBase) -> Entity:
             mentions.append(Mention(start=trimmed.start_char, end=trimmed.end_char, text=trimmed.text, label=mention.label))
         else:
             mentions.append(mention)
-    if mentions == list(entity.mentions):
-        return entity
-    text = max((m.text for m in mentions), key=len)
-    return Entity(text=text, name=text, label=entity.label, mentions=tuple(mentions))
+    return _rebuilt(entity, mentions)
 
 
 def _is_title_word(token: Token, kb: ActorBase) -> bool:

@@ -103,3 +103,10 @@ class _Proxy:
 
     def __getattr__(self, name):
         return getattr(self._target, name)
+
+
+def test_count_by_kind(store):
+    store.save(_result(), pipeline="p1")
+    assert (store.count("statements"), store.count("events")) == (1, 0)
+    with pytest.raises(UsageError):
+        store.count("rumours")

@@ -76,5 +76,5 @@ def brief(store: Store, *, top: int = 20) -> Brief:
             )
             for name, label in ranked
         ],
-        record_counts={kind: sum(1 for _ in store.records(kind)) for kind in EXTRACTED_KINDS},
+        record_counts={kind: store.count(kind) for kind in EXTRACTED_KINDS},
     )

@@ -51,6 +51,10 @@ class Store(Protocol):
         """Every stored record of one kind (events, statements, ...), as JSON objects."""
         ...
 
+    def count(self, kind: str) -> int:
+        """How many records of one kind are stored."""
+        ...
+
     def close(self) -> None:
         """Release the connection."""
         ...
@@ -218,6 +222,11 @@ class SQLiteStore:
             raise UsageError(f"unknown record kind {kind!r}: choose one of {', '.join(EXTRACTED_KINDS)}")
         for (data,) in self._db.execute("SELECT data FROM records WHERE kind = ? ORDER BY date IS NULL, date, article_id, seq", (kind,)):
             yield json.loads(data)
+
+    def count(self, kind: str) -> int:
+        if kind not in EXTRACTED_KINDS:
+            raise UsageError(f"unknown record kind {kind!r}: choose one of {', '.join(EXTRACTED_KINDS)}")
+        return int(self._db.execute("SELECT COUNT(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
 
     def close(self) -> None:
         self._db.close()

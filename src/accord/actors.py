@@ -227,23 +227,11 @@ def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person
 def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | None:
     """A misspelt or differently transliterated name ('Zelenskky') of someone in office at the
     date: one person only, with a name that differs by a letter or two."""
-    import difflib
-
-    matches = set()
     for text in texts:
-        folded = fold(text)
-        if len(folded) < 5:
-            continue
-        for person in kb.people:
-            if person.office_at(date) is None:
-                continue
-            for name in (person.name, *person.aliases):
-                candidate = fold(name)
-                if candidate != folded and abs(len(candidate) - len(folded)) <= 2 and difflib.SequenceMatcher(None, candidate, folded).ratio() >= 0.9:
-                    matches.add(person.name)
+        matches = {p.name for p in kb.spelled_like(text) if p.office_at(date) is not None}
         if matches:
-            break
-    return kb.person(next(iter(matches)), date) if len(matches) == 1 else None
+            return kb.person(next(iter(matches)), date) if len(matches) == 1 else None
+    return None
 
 
 def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> Draft:
@@ -389,8 +377,8 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
 
 def _is_dateline(doc: Doc, span: Span) -> bool:
     """'TALLINN, March 4 -': a place name in capitals opening a line, then a comma."""
-    start = span.start_char
-    opens_line = start == 0 or doc.text[start - 1] == "\n"
+    # Doc.text is rebuilt on every access: look at the token before instead.
+    opens_line = span.start == 0 or doc[span.start - 1].text_with_ws.endswith("\n") or doc[span.start - 1].is_space
     return opens_line and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
 
 

@@ -99,6 +99,7 @@ class ActorBase:
     agents: dict[str, str] = field(default_factory=dict)  # agent noun -> sector
     people: list[Person] = field(default_factory=list)
     people_by_name: dict[str, list[Person]] = field(default_factory=dict)
+    _spellings: dict[str, list[tuple[str, Person]]] = field(default_factory=dict, repr=False)  # first letter -> names
 
     def lookup(self, text: str) -> ActorRef | None:
         """The referent of a name as written ('U.S.', 'Kremlin', 'Italian', 'NATO'), if known."""
@@ -123,6 +124,25 @@ class ActorBase:
             return []
         namesakes = [p for p in self.people_by_name.get(words[-1], []) if fold(p.name)[:1] == words[0][:1]]
         return namesakes if len({p.name for p in namesakes}) == 1 else []
+
+    def spelled_like(self, name: str) -> list[Person]:
+        """People with a name or alias a letter or two away from `name` (not equal to it)."""
+        import difflib
+
+        folded = fold(name)
+        if len(folded) < 5:
+            return []
+        if not self._spellings:
+            for known, people in self.people_by_name.items():
+                self._spellings.setdefault(known[:1], []).extend((known, p) for p in people)
+        found = []
+        for known, person in self._spellings.get(folded[:1], []):
+            if known == folded or abs(len(known) - len(folded)) > 2:
+                continue
+            matcher = difflib.SequenceMatcher(None, known, folded)
+            if matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9:
+                found.append(person)
+        return found
 
     def person(self, name: str, date: dt.date | None) -> Person | None:
         """The person a name stands for at `date`: among namesakes, the one in office then."""

@@ -17,13 +17,13 @@ from .actors import resolve_actors
 from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
 from .entities import extract_entities
 from .knowledge import ActorBase, load_actor_base
-from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
-from .temporal import extract_times
 from .nlp import parse
 from .records import Article, ArticleResult, Skip
 from .settings import Settings
 from .sources import read_sources
 from .store import Store, open_store
+from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
+from .temporal import extract_times
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -179,3 +179,16 @@ def test_pro_and_anti_prefixes_are_not_part_of_the_name(nlp, text, words, code):
 def test_officials_take_country_and_sector_from_their_title(nlp, text, code, sector):
     person = next(e for e in _resolve(nlp, text, dt.date(2008, 2, 23)) if e.label == "PERSON")
     assert (person.code, person.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role"),
+    [
+        ("The Russian attack on Kyiv killed three people.", "Kyiv", "place"),
+        ("The battle of Bakhmut went on for months.", "Bakhmut", "place"),
+        ("Russia launched its largest assault on Ukraine.", "Ukraine", "actor"),
+    ],
+)
+def test_a_city_attacked_is_a_place_a_country_attacked_an_actor(nlp, text, words, role):
+    mention, _entity = _mention(_resolve(nlp, text, dt.date(2023, 1, 1)), words)
+    assert mention.role == role

@@ -46,6 +46,8 @@ EVENT_NOUNS = {"summit", "talks", "talk", "pledge", "meeting", "conference", "vi
 #: Nouns of armed action: the nation named with them acts through its forces.
 MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strike", "airstrike", "bombardment", "shelling", "incursion", "occupation", "assault", "war", "troop", "force", "army", "navy", "missile", "drone", "raid", "operation", "buildup", "build-up", "advance", "counteroffensive",
                          "ship", "warship", "frigate", "destroyer", "minesweeper", "submarine", "jet", "fighter", "tank", "soldier", "artillery", "patrol", "convoy", "unit", "battalion", "brigade"}
+#: Nouns of what happens to a city: "the battle of Kyiv", "the siege of Mariupol".
+CITY_EVENT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "defence", "defense", "bombing", "shelling", "blockade", "evacuation"}
 #: Nouns of news media: the nation named with them speaks through its press.
 MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcaster", "press", "gazette", "daily", "agency", "outlet", "radio", "tv"}
 #: Nouns of state action: the nation named with them acts through its government.
@@ -359,6 +361,9 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
             return "place"
         if preposition == "of" and governor.lemma_ in REGION_NOUNS:
             return "place"
+        is_city = ref is not None and ref.kind in ("capital", "place")
+        if is_city and preposition in ("on", "against", "of", "for") and (governor.lemma_ in MILITARY_ACTION_NOUNS or governor.lemma_ in CITY_EVENT_NOUNS):
+            return "place"  # "the attack on Kyiv", "the battle for Bakhmut": the city is where it happens
         return "actor"
     if dep == "compound" and (head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or head.lemma_ in TOPIC_WORDS):
         return "place"  # "the Paris summit", "U.S. Kosovo policy"

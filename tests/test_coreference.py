@@ -93,3 +93,12 @@ def test_his_majesty_and_the_government_of_a_country(nlp):
     assert not any(m.text in ("His", "Majesty") for e in entities for m in e.mentions)
     mention, kosovo = _mention(entities, "Government of Kosovo")
     assert (kosovo.code, mention.sector) == ("XKX", "GOV")
+
+
+def test_the_president_is_the_most_talked_about_president_so_far(nlp):
+    text = (
+        "President Joe Biden met President Mahmoud Abbas. President Biden pledged aid. "
+        "Biden also spoke of hope. President Abbas thanked him. The President then left for Jeddah."
+    )
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2022, 7, 15)), "President", nth=-1)
+    assert (entity.name, mention.kind) == ("Joe Biden", "title")

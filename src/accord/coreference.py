@@ -254,14 +254,16 @@ def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], s
 
 
 def _latest_person_with(drafts: dict[tuple[str, ...], Draft], offices: set[str], code: str | None, *, before: int) -> Draft | None:
-    best: tuple[int, Draft] | None = None
+    """The holder of one of `offices` named before: the most talked-about one so far, then the
+    latest ("President Biden ... President Abbas ... The President" is Biden in a Biden readout)."""
+    best: tuple[int, int, Draft] | None = None
     for draft in drafts.values():
         if not draft.is_person or not (draft.offices() & offices) or (code and draft.code != code):
             continue
         earlier = [m.start for m in draft.mentions if m.start < before]
-        if earlier and (best is None or max(earlier) > best[0]):
-            best = (max(earlier), draft)
-    return best[1] if best else None
+        if earlier and (best is None or (len(earlier), max(earlier)) > best[:2]):
+            best = (len(earlier), max(earlier), draft)
+    return best[2] if best else None
 
 
 def _kb_person_draft(person: Person, date: dt.date | None) -> Draft:

@@ -57,7 +57,7 @@ WorkersOption = Annotated[int | None, typer.Option("--workers", "-w", min=1, hel
 AllowPrivateOption = Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private or loopback addresses.")]
 FollowLinksOption = Annotated[bool, typer.Option("--follow-feed-links", help="Read the page each feed entry links to.")]
 ActorsOption = Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML); repeatable [env ACCORD_ACTORS].", show_default=False)]
-PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs.", show_default=False, metavar="PATH...")]
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs.", show_default=False, metavar="PATH")]
 
 
 @app.callback()

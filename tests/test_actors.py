@@ -192,3 +192,9 @@ def test_officials_take_country_and_sector_from_their_title(nlp, text, code, sec
 def test_a_city_attacked_is_a_place_a_country_attacked_an_actor(nlp, text, words, role):
     mention, _entity = _mention(_resolve(nlp, text, dt.date(2023, 1, 1)), words)
     assert mention.role == role
+
+
+def test_a_politician_named_before_any_recorded_office_keeps_the_country(nlp):
+    entities = _resolve(nlp, "Gordon Brown backed the plan in parliament.", dt.date(2006, 11, 24))
+    person = next(e for e in entities if e.label == "PERSON")
+    assert (person.name, person.code, person.office) == ("Gordon Brown", "GBR", None)

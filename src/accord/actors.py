@@ -238,7 +238,7 @@ def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | N
 
 def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> Draft:
     tenure = person.last_office_before(date)
-    code = tenure.country if tenure else None
+    code = tenure.country if tenure else _home_of(person)
     draft = Draft(
         key=("person", person.name), text=entity.text, name=person.name, label="PERSON",
         code=code, sector=tenure.sector if tenure else None,
@@ -248,6 +248,15 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
     draft.gender = draft.gender or _honorific_gender(doc, entity)
     return draft
+
+
+def _home_of(person: Person) -> str | None:
+    """A politician named before any office the table records ('Gordon Brown' in 2006) still
+    belongs to the one state all their recorded offices are in."""
+    countries = {t.country for t in person.tenures}
+    if len(countries) == 1 and (country := next(iter(countries))) not in ("EUR", "UNO", "IGO"):
+        return country
+    return None
 
 
 def _trim_titles(entity: Entity, doc: Doc, kb: ActorBase) -> Entity:

@@ -198,3 +198,9 @@ def test_a_politician_named_before_any_recorded_office_keeps_the_country(nlp):
     entities = _resolve(nlp, "Gordon Brown backed the plan in parliament.", dt.date(2006, 11, 24))
     person = next(e for e in entities if e.label == "PERSON")
     assert (person.name, person.code, person.office) == ("Gordon Brown", "GBR", None)
+
+
+def test_a_leaders_administration_is_that_states_government(nlp):
+    entities = _resolve(nlp, "The Biden Administration announced new export rules.", dt.date(2023, 12, 17))
+    mention, entity = _mention(entities, "Biden Administration")
+    assert (entity.code, mention.sector) == ("USA", "GOV")

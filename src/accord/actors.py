@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .coreference import HONORIFICS, Draft, add_body_descriptions, add_pronouns, add_titles
+from .coreference import GOVERNMENT_NOUNS, HONORIFICS, Draft, add_body_descriptions, add_pronouns, add_titles
 from .knowledge import ActorBase, ActorRef, Person, fold
 from .records import Article, Entity, Mention, MentionRole
 
@@ -188,6 +188,8 @@ def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBas
     draft = Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
     if entity.label == "ORG":
         code, sector = _organisation_context(entity.text, kb)
+        if code is None:
+            code, sector = _leaders_government(entity.text, date, kb)
         if code:
             draft.code = code
             draft.mentions = [_with(m, role=_role(doc, m, ref=None), kind="name", sector=sector) for m in entity.mentions]
@@ -209,6 +211,16 @@ def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | N
     candidates = [" ".join(lowered[-size:]) for size in (3, 2, 1)] + lowered
     sector = next((found for phrase in candidates if (found := kb.sector_of(phrase)) and found != "NGO"), None)
     return code, sector
+
+
+def _leaders_government(name: str, date: dt.date | None, kb: ActorBase) -> tuple[str | None, str | None]:
+    """'the Biden Administration', 'the Netanyahu government': the government of that leader's state."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in GOVERNMENT_NOUNS:
+        return None, None
+    person = kb.person(" ".join(words[:-1]), date)
+    tenure = person.last_office_before(date) if person else None
+    return (tenure.country, "GOV") if tenure and tenure.country not in ("EUR", "UNO", "IGO") else (None, None)
 
 
 def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person | None:

@@ -137,3 +137,19 @@ def test_a_modal_points_to_the_future(nlp):
     article = Article.from_text("Officials said the lane could reopen to all traffic by mid-May.", published=dt.date(2026, 4, 14))
     [time] = [t for t in extract_times(nlp(article.text), article) if "May" in t.text]
     assert time.value == "2026-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "anchor"),
+    [
+        ("15-17 July", "future", "2025-07-15", "publication"),  # a range is dated by its first day
+        ("June 7 to 10", "past", "2025-06-07", "publication"),
+        ("25 June this year", "past", "2025-06-25", "publication"),
+        ("March 3 last year", "past", "2024-03-03", "publication"),
+        ("earlier today", "past", "2025-09-05", "publication"),
+        ("four-year-old", "unknown", None, "none"),
+    ],
+)
+def test_ranges_year_words_and_ages(text, tense, value, anchor):
+    resolution = normalise_time(text, published=dt.date(2025, 7, 12) if "July" in text else SEPT_5, tense=tense)
+    assert (resolution.value, resolution.anchor) == (value, anchor)

@@ -42,7 +42,7 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 _LEAD_WORDS = [
     "on", "in", "at", "by", "since", "from", "until", "till", "during", "before", "after", "of", "for", "the",
     "this past", "only", "just", "at least", "as early as", "as late as", "as of", "some", "about", "around",
-    "nearly", "almost", "back in", "earlier in", "later in",
+    "nearly", "almost", "back in", "earlier in", "later in", "earlier", "later",
     r"(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
 ]
@@ -94,7 +94,7 @@ _EXTRA_PATTERNS = re.compile(
     r"|\b(?:the\s+)?(?:next|following|previous)\s+day\b",
     re.I,
 )
-_NOT_TIME = re.compile(r"^(?:(?!(?:19|20)\d\d$)\d+(?:\.\d+)?%?|\d+-year-old|annual|daily|weekly|monthly|quarterly)$", re.I)
+_NOT_TIME = re.compile(r"^(?:(?!(?:19|20)\d\d$)\d+(?:\.\d+)?%?|[\w-]+[- ]year[- ]olds?|annual|daily|weekly|monthly|quarterly)$", re.I)
 #: Time words with no calendar value: detected so that nothing is invented for them.
 _UNRESOLVED_WORDS = re.compile(r"\b(?:now|currently|recently|nowadays|at this time|at present)\b", re.I)
 #: Where a dateline's date runs into its first words ("March 4 - Ministers from ...").
@@ -169,10 +169,18 @@ def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | 
     words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
         return UNRESOLVED
+    year_word = re.search(r",?\s+(?:of\s+)?(this|last|next)\s+year$", words) if published is not None else None
+    if year_word and published is not None:
+        # "25 June this year", "March 3 last year": the year word fixes the year.
+        year = published.year + {"this": 0, "last": -1, "next": 1}[year_word.group(1)]
+        words = f"{words[:year_word.start()]} {year}"
+    # A range ("15-17 July", "June 7 to 10") is dated by its first day.
+    words = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+", r"\1 ", words)
+    words = re.sub(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b", lambda m: f"{m.group('month')} {m.group(2)}", words)
     weekday = WEEKDAYS[named_day.group(1).lower()] if named_day else None
     absolute = _absolute(words, published=published, tense=tense, weekday=weekday)
     if absolute is not None:
-        return absolute
+        return absolute._replace(anchor="publication") if year_word and absolute.value else absolute
     if previous is not None:
         relative = _relative_to(words, previous)
         if relative is not None:

@@ -153,3 +153,18 @@ def test_a_modal_points_to_the_future(nlp):
 def test_ranges_year_words_and_ages(text, tense, value, anchor):
     resolution = normalise_time(text, published=dt.date(2025, 7, 12) if "July" in text else SEPT_5, tense=tense)
     assert (resolution.value, resolution.anchor) == (value, anchor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Speaking in Khartoum today, Jan Egeland said the region was a powder keg.", "today", "2025-09-05"),
+        ("The holiday begins on Wednesday, September 10, officials said.", "Wednesday, September 10", "2025-09-10"),
+        ("The agreements were reached in the early 1990's.", "the early 1990's", None),
+    ],
+)
+def test_spans_stop_at_a_name_and_decades_stay_unresolved(nlp, text, words, value):
+    article = Article.from_text(text, published=SEPT_5)
+    times = {t.text: t.value for t in extract_times(nlp(article.text), article)}
+    assert times.get(words, "missing") == value

@@ -115,6 +115,12 @@ def _candidate_spans(doc: Doc) -> Iterator[Span]:
 
 
 def _trim(span: Span) -> Span:
+    # "today, Jan Egeland": the model sometimes runs a date into the name after it.
+    comma = re.search(rf",\s+(?![0-9]|{_MONTH}\s+\d)", span.text, re.I)
+    if comma is not None:
+        trimmed = span.doc.char_span(span.start_char, span.start_char + comma.start(), alignment_mode="contract")
+        if trimmed is not None and len(trimmed):
+            span = trimmed
     tail = _DATELINE_TAIL.search(span.text)
     if tail is None:
         return span
@@ -162,7 +168,8 @@ def _tense(span: Span) -> Tense:
 
 def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | None = None, tense: Tense = "unknown") -> Resolution:
     """The calendar value of one time expression; UNRESOLVED when it names no calendar unit."""
-    text = re.sub(r"['’]s$", "", " ".join(text.split()))
+    # A possessive ("last month's") names the month; "the 1990's" is a decade and stays as it is.
+    text = re.sub(r"(?<=[A-Za-z])['’]s$", "", " ".join(text.split()))
     if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
         return UNRESOLVED  # "in the last year" is a stretch of time, not a calendar unit
     named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),", text)
@@ -283,7 +290,7 @@ def _deictic(words: str, *, published: dt.date, tense: Tense) -> Resolution | No
 
 def _fallback(words: str, *, published: dt.date, tense: Tense) -> Resolution:
     """Explicit dates in formats the rules above do not cover ('3/4/2021', '4 September 2021')."""
-    if not re.search(r"\d", words) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\b|\d0s\b", words):
+    if not re.search(r"\d", words) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\b|\d0['’]?s\b", words):
         return UNRESOLVED  # durations, vague periods and ages name no calendar unit
     import dateparser
 

@@ -204,3 +204,10 @@ def test_a_leaders_administration_is_that_states_government(nlp):
     entities = _resolve(nlp, "The Biden Administration announced new export rules.", dt.date(2023, 12, 17))
     mention, entity = _mention(entities, "Biden Administration")
     assert (entity.code, mention.sector) == ("USA", "GOV")
+
+
+
+def test_an_ambassador_to_a_country_serves_the_sending_state(nlp):
+    text = "The U.S. ambassador to Serbia, Cameron Munter, said the embassy would stay closed."
+    person = next(e for e in _resolve(nlp, text, dt.date(2008, 2, 23)) if e.label == "PERSON")
+    assert person.code == "USA"

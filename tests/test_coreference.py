@@ -102,3 +102,8 @@ def test_the_president_is_the_most_talked_about_president_so_far(nlp):
     )
     mention, entity = _mention(_resolve(nlp, text, dt.date(2022, 7, 15)), "President", nth=-1)
     assert (entity.name, mention.kind) == ("Joe Biden", "title")
+
+
+def test_a_plural_description_is_not_the_body(nlp):
+    entities = _resolve(nlp, "The UN warned armed groups. They must not attack the aid organisations.", dt.date(2008, 2, 1))
+    assert not any(m.text == "organisations" for e in entities for m in e.mentions)

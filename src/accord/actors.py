@@ -49,7 +49,7 @@ MILITARY_ACTION_NOUNS = {"invasion", "aggression", "attack", "offensive", "strik
 #: Nouns of what happens to a city: "the battle of Kyiv", "the siege of Mariupol".
 CITY_EVENT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "defence", "defense", "bombing", "shelling", "blockade", "evacuation"}
 #: Nouns of news media: the nation named with them speaks through its press.
-MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcaster", "press", "gazette", "daily", "agency", "outlet", "radio", "tv"}
+MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcaster", "press", "gazette", "daily", "outlet", "radio", "tv"}
 #: Nouns of state action: the nation named with them acts through its government.
 STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum", "offer", "action", "pledge", "contribution", "commitment", "refusal", "objection", "opposition", "approval", "initiative"}
 
@@ -364,7 +364,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     if span is None:
         return "actor"
     token = span.root
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head  # "Italy, Poland and Romania said", "in Davos, Switzerland": one role for all
     dep, head = token.dep_, token.head
     if _is_dateline(doc, span):
@@ -426,8 +426,8 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
         sector = kb.sector_of(candidate)
         if sector and sector != "NGO":
             return sector
-    if head.lemma_ in MEDIA_NOUNS:
-        return "MED"
+    if head.lemma_ in MEDIA_NOUNS or (head.lemma_ == "agency" and any(t.lower_ == "news" for t in between)):
+        return "MED"  # "Russian news agency", not "UN refugee agency"
     if state_nouns and head.lemma_ in STATE_ACTION_NOUNS:
         return "GOV"
     return None
@@ -446,7 +446,7 @@ def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
     if span is None or not mention.text.endswith("s") or span.root.tag_ not in ("NNPS", "NNS"):
         return None
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ in ("between", "with")):
         return "GOV"
@@ -531,8 +531,19 @@ def _title_words(span: Span) -> list[Token]:
         for t in left.subtree
         if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ")
         and not (t.ent_type_ == "PERSON" and not _TITLE_WORD.match(t.text))
+        and not _in_portfolio(t, span.root)
     ]
     return sorted(words, key=lambda t: t.i)
+
+
+def _in_portfolio(token: Token, root: Token) -> bool:
+    """Words after 'to', 'for' or 'on' in a title name the brief, not the employer:
+    'Special Representative for Ukraine's Economic Recovery', 'ambassador to Serbia'."""
+    while token.i != root.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in ("to", "for", "on", "against", "with"):
+            return True
+        token = token.head
+    return False
 
 
 def _office_in(words: list[Token], kb: ActorBase) -> tuple[str | None, str | None]:

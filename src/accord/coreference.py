@@ -161,7 +161,7 @@ def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft]) -> Non
         target: Draft | None = None
         sector: str | None = None
         determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
-        names = BODY_DESCRIPTIONS.get(token.lemma_.lower())
+        names = BODY_DESCRIPTIONS.get(token.lower_)  # singular only: "the organisations" are others
         if names and determiner is not None and determiner.lower_ == "the":
             target = next((by_name[n] for n in names if n in by_name and min(m.start for m in by_name[n].mentions) < token.idx), None)
         elif token.lemma_.lower() in GOVERNMENT_NOUNS:

@@ -147,7 +147,7 @@ def _tense(span: Span) -> Tense:
             break
         token = token.head
     chain = [token]
-    while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head is not chain[-1] and len(chain) < 4:
+    while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)  # "would open in September and begin ... in November"
     near = [*chain, *(c for t in chain for c in t.children)]
     if any(t.lemma_ in _FUTURE_LEMMAS for t in chain) or any(t.lower_ in ("planned", "scheduled", "upcoming", "due") for t in near):

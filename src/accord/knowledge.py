@@ -9,6 +9,7 @@ separator); their entries win over the shipped ones.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import logging
@@ -127,8 +128,6 @@ class ActorBase:
 
     def spelled_like(self, name: str) -> list[Person]:
         """People with a name or alias a letter or two away from `name` (not equal to it)."""
-        import difflib
-
         folded = fold(name)
         if len(folded) < 5:
             return []

@@ -218,14 +218,12 @@ class SQLiteStore:
             yield article_id, from_json(Entity, json.loads(data))
 
     def records(self, kind: str) -> Iterator[dict[str, Any]]:
-        if kind not in EXTRACTED_KINDS:
-            raise UsageError(f"unknown record kind {kind!r}: choose one of {', '.join(EXTRACTED_KINDS)}")
+        _check_kind(kind)
         for (data,) in self._db.execute("SELECT data FROM records WHERE kind = ? ORDER BY date IS NULL, date, article_id, seq", (kind,)):
             yield json.loads(data)
 
     def count(self, kind: str) -> int:
-        if kind not in EXTRACTED_KINDS:
-            raise UsageError(f"unknown record kind {kind!r}: choose one of {', '.join(EXTRACTED_KINDS)}")
+        _check_kind(kind)
         return int(self._db.execute("SELECT COUNT(*) FROM records WHERE kind = ?", (kind,)).fetchone()[0])
 
     def close(self) -> None:
@@ -236,6 +234,11 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in EXTRACTED_KINDS:
+        raise UsageError(f"unknown record kind {kind!r}: choose one of {', '.join(EXTRACTED_KINDS)}")
 
 
 def _record_date(record: Any) -> str | None:

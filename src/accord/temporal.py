@@ -11,6 +11,7 @@ explicit formats.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -134,8 +135,6 @@ def _is_name(span: Span) -> bool:
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
-    import bisect
-
     return bisect.bisect_right(starts, offset) - 1
 
 
@@ -292,7 +291,7 @@ def _fallback(words: str, *, published: dt.date, tense: Tense) -> Resolution:
     """Explicit dates in formats the rules above do not cover ('3/4/2021', '4 September 2021')."""
     if not re.search(r"\d", words) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\b|\d0['’]?s\b", words):
         return UNRESOLVED  # durations, vague periods and ages name no calendar unit
-    import dateparser
+    import dateparser  # imported here: it takes about a second to load and most texts never need it
 
     parsed = dateparser.parse(
         words,

@@ -202,8 +202,17 @@ def test_a_politician_named_before_any_recorded_office_keeps_the_country(nlp):
 
 def test_a_leaders_administration_is_that_states_government(nlp):
     entities = _resolve(nlp, "The Biden Administration announced new export rules.", dt.date(2023, 12, 17))
-    mention, entity = _mention(entities, "Biden Administration")
-    assert (entity.code, mention.sector) == ("USA", "GOV")
+    mention, entity = _mention(entities, "Administration")
+    assert (entity.code, mention.sector, mention.kind) == ("USA", "GOV", "title")
+    leader, person = _mention(entities, "Biden")
+    assert (person.name, leader.kind) == ("Joe Biden", "surname")
+
+
+def test_a_ticket_of_leaders_names_each_leader_and_their_government(nlp):
+    entities = _resolve(nlp, "The Vice President reiterated the Biden-Harris Administration's commitment.", dt.date(2023, 12, 2))
+    assert _mention(entities, "Biden")[1].name == "Joe Biden"
+    assert _mention(entities, "Harris")[1].name == "Kamala Harris"
+    assert _mention(entities, "Administration")[1].code == "USA"
 
 
 
@@ -211,3 +220,67 @@ def test_an_ambassador_to_a_country_serves_the_sending_state(nlp):
     text = "The U.S. ambassador to Serbia, Cameron Munter, said the embassy would stay closed."
     person = next(e for e in _resolve(nlp, text, dt.date(2008, 2, 23)) if e.label == "PERSON")
     assert person.code == "USA"
+
+
+def test_a_family_name_written_first_is_the_short_form(nlp):
+    entities = _resolve(nlp, "Taiwanese President Chen Shui-bian named a new premier. Mr. Chen said the cabinet would change.", dt.date(2005, 1, 25))
+    chen = next(e for e in entities if e.name.startswith("Chen"))
+    assert [m.text for m in chen.mentions if m.kind in ("name", "surname")] == ["Chen Shui-bian", "Chen"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("The envoy landed in Dubai, the United Arab Emirates, on Friday.", "United Arab Emirates", "place"),
+        ("The ministers reviewed the U.S.-Russia agenda.", "Russia", "actor"),
+        ("He warned of a response if Russia invades Ukraine.", "Ukraine", "actor"),
+        ("She spoke to reporters on her flight to Canada.", "Canada", "place"),
+        ("The two ministers also discussed Ukraine.", "Ukraine", "place"),
+    ],
+)
+def test_roles_of_country_names(nlp, text, name, role):
+    mention, _entity = _mention(_resolve(nlp, text), name)
+    assert mention.role == role
+
+
+def test_bodies_described_by_their_function_belong_to_the_story_state(nlp):
+    text = (
+        "Polish President Lech Kaczynski met Polish diplomats in Warsaw. Poland is preparing for talks. "
+        "The Foreign Affairs Ministry said the talks were on track, and the opposition disagreed."
+    )
+    entities = _resolve(nlp, text, dt.date(2008, 6, 27))
+    ministry, state = _mention(entities, "Foreign Affairs Ministry")
+    opposition, other = _mention(entities, "opposition")
+    assert (state.code, ministry.sector, ministry.kind) == ("POL", "GOV", "title")
+    assert (other.code, opposition.sector) == ("POL", "OPP")
+
+
+def test_the_country_is_the_state_named_just_before(nlp):
+    text = "Russia announced new missiles. Officials said they would strengthen the country's defenses."
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2007, 10, 20)), "country")
+    assert (entity.code, mention.sector) == ("RUS", "GOV")
+
+
+def test_a_leaders_lower_case_administration_is_that_states_government(nlp):
+    text = "President George W. Bush spoke on Monday. The Bush administration was disappointed."
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2005, 3, 3)), "administration")
+    assert (entity.code, mention.sector) == ("USA", "GOV")
+
+
+def test_officials_listed_with_a_known_colleague_serve_the_same_state(nlp):
+    text = "Mr. Sullivan met Prime Minister Naftali Bennett, Minister of Strategic Affairs Ron Dermer, and other officials."
+    dermer = next(e for e in _resolve(nlp, text, dt.date(2021, 12, 22)) if e.name == "Ron Dermer")
+    assert dermer.code == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text, word, sector",
+    [
+        ("Lebanon will never be pro-American, the cleric said.", "American", "GOV"),
+        ("They discussed a lasting resolution to the Israeli-Palestinian conflict.", "Israeli", "GOV"),
+        ("The embassy sent American family members home.", "American", "CVL"),
+    ],
+)
+def test_a_nationality_takes_the_sector_of_the_noun_its_phrase_modifies(nlp, text, word, sector):
+    mention, _entity = _mention(_resolve(nlp, text, dt.date(2009, 1, 5)), word)
+    assert mention.sector == sector

@@ -107,3 +107,16 @@ def test_the_president_is_the_most_talked_about_president_so_far(nlp):
 def test_a_plural_description_is_not_the_body(nlp):
     entities = _resolve(nlp, "The UN warned armed groups. They must not attack the aid organisations.", dt.date(2008, 2, 1))
     assert not any(m.text == "organisations" for e in entities for m in e.mentions)
+
+
+def test_a_second_title_shares_the_determiner(nlp):
+    text = "Vice President Kamala Harris met Prime Minister Rishi Sunak. The Vice President and Prime Minister reiterated their support."
+    entities = _resolve(nlp, text, dt.date(2023, 11, 1))
+    mention, person = _mention(entities, "Prime Minister", nth=0)
+    titles = [(m.text, e.name) for e in entities for m in e.mentions if m.kind == "title"]
+    assert ("Prime Minister", "Rishi Sunak") in titles and ("Vice President", "Kamala Harris") in titles
+
+
+def test_the_president_of_a_country_is_its_president_at_the_date(nlp):
+    entities = _resolve(nlp, "The president of France was to visit Moscow.", dt.date(2008, 8, 12))
+    assert any(e.name == "Nicolas Sarkozy" and any(m.kind == "title" for m in e.mentions) for e in entities)

@@ -33,13 +33,18 @@ TOPIC_PREPOSITIONS = {"on", "about", "regarding", "concerning"}
 #: Nouns whose country complement or modifier is a subject of discussion, not an actor.
 TOPIC_WORDS = {"view", "position", "policy", "stance", "talk", "dispute", "issue", "debate", "question", "agenda", "theme", "comment", "remark", "opinion", "rebuff", "focus"}
 #: Nouns whose "of" complement or owner is a location: "the occupation of Palestine", "Israel's north".
-REGION_NOUNS = {"capital", "city", "region", "part", "territory", "border", "north", "south", "east", "west", "centre", "center", "occupation", "soil", "coast", "airspace", "waters", "heart", "outskirts", "province", "district"}
+REGION_NOUNS = {"capital", "city", "region", "part", "territory", "north", "south", "east", "west", "centre", "center", "occupation", "soil", "coast", "airspace", "waters", "heart", "outskirts", "province", "district",
+                "status", "resource", "university", "port", "airport", "zone", "countryside", "mountain", "village", "town"}
 #: People nouns whose "at"/"in" complement is who they work for: "officials at the State Department".
 AFFILIATION_NOUNS = {"official", "officer", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "aide", "staff", "employee", "analyst"}
 #: Verbs whose object or "to"/"from" complement is a destination or origin.
-MOTION_VERBS = {"visit", "travel", "go", "fly", "arrive", "return", "come", "leave", "enter", "reach", "head", "move", "deploy", "send", "withdraw", "flee", "cross", "invade", "land", "tour"}
+MOTION_VERBS = {"visit", "travel", "go", "fly", "arrive", "return", "come", "leave", "enter", "reach", "head", "move", "deploy", "withdraw", "flee", "cross", "land", "tour"}
+#: Nouns of travel whose "to"/"from" complement is a destination: "her flight to Washington".
+MOTION_NOUNS = {"visit", "trip", "flight", "journey", "travel", "tour", "way", "return", "road", "route", "mission", "deployment", "move"}
+#: Verbs whose object is what is talked about: "they also discussed Ukraine".
+DISCUSSION_VERBS = {"discuss", "debate", "review", "address"}
 #: Verbs whose object, when it is a city, is a target or a destination.
-TARGET_VERBS = {"attack", "bomb", "strike", "hit", "shell", "target", "besiege", "capture", "seize", "occupy", "raid", "encircle", "surround", "liberate"}
+TARGET_VERBS = {"attack", "bomb", "strike", "hit", "shell", "target", "besiege", "capture", "seize", "occupy", "raid", "encircle", "surround", "liberate", "invade"}
 #: Nouns a place name modifies as the venue of an event ("the Paris summit").
 EVENT_NOUNS = {"summit", "talks", "talk", "pledge", "meeting", "conference", "visit", "trip", "forum", "negotiations", "format", "process", "agreement", "accord", "accords", "declaration", "treaty", "protocol", "round", "ceremony", "communique"}
 
@@ -51,7 +56,11 @@ CITY_EVENT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "defence
 #: Nouns of news media: the nation named with them speaks through its press.
 MEDIA_NOUNS = {"channel", "television", "paper", "newspaper", "media", "broadcaster", "press", "gazette", "daily", "outlet", "radio", "tv"}
 #: Nouns of state action: the nation named with them acts through its government.
-STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum", "offer", "action", "pledge", "contribution", "commitment", "refusal", "objection", "opposition", "approval", "initiative"}
+STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "settlement", "expansion", "policy", "position", "stance", "decision", "sanction", "proposal", "plan", "demand", "negotiator", "delegation", "side", "leadership", "administration", "regime", "diplomacy", "recognition", "support", "aid", "assistance", "statement", "response", "withdrawal", "annexation", "claim", "veto", "election", "referendum", "offer", "action", "pledge", "contribution", "commitment", "refusal", "objection", "opposition", "approval", "initiative",
+                      "negotiation", "talk", "relation", "tie", "dialogue", "leader", "institution", "behavior", "behaviour", "official", "mediation", "cooperation", "partnership"}
+
+#: Nouns of a nation's people rather than its state: "American family members", "Serb anger".
+CIVILIAN_NOUNS = {"family", "member", "citizen", "civilian", "people", "anger", "rally", "public", "resident", "student", "worker", "protester", "voter", "population", "crowd", "demonstrator", "tourist", "national"}
 
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
 #: Nationality-looking words the small model sometimes tags PERSON ("Moldovan President ...").
@@ -65,19 +74,19 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
     entities = tuple(_split_compounds(e, kb) for e in entities if not _only_title_words(e, doc, kb))
     drafts: dict[tuple[str, ...], Draft] = {}
     for entity in (*_one_referent_each(entities, kb), *_names_ner_missed(doc, entities, kb)):
-        draft = _resolve_entity(entity, doc, date, kb, context_codes)
-        if draft.key in drafts:
-            kept = drafts[draft.key]
-            kept.mentions.extend(draft.mentions)
-            if len(draft.text) > len(kept.text):
-                kept.text = draft.text
-        else:
-            drafts[draft.key] = draft
+        for draft in _leaders_and_government(entity, date, kb) or [_resolve_entity(entity, doc, date, kb, context_codes)]:
+            if draft.key in drafts:
+                kept = drafts[draft.key]
+                kept.mentions.extend(draft.mentions)
+                if len(draft.text) > len(kept.text):
+                    kept.text = draft.text
+            else:
+                drafts[draft.key] = draft
     _place_unplaced_officials(doc, drafts)
     add_titles(doc, date, kb, drafts)
     add_pronouns(doc, list(drafts.values()))
     # After pronouns: "his government" needs to know who "his" is.
-    add_body_descriptions(doc, drafts)
+    add_body_descriptions(doc, drafts, kb)
     ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
     return tuple(d.freeze() for d in ordered if d.mentions)
 
@@ -223,6 +232,39 @@ def _leaders_government(name: str, date: dt.date | None, kb: ActorBase) -> tuple
     return (tenure.country, "GOV") if tenure and tenure.country not in ("EUR", "UNO", "IGO") else (None, None)
 
 
+_LEADERS_GOVERNMENT = re.compile(r"^(?P<names>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)\s+(?P<noun>[Aa]dministration|[Gg]overnment|[Cc]abinet)$")
+
+
+def _leaders_and_government(entity: Entity, date: dt.date | None, kb: ActorBase) -> list[Draft] | None:
+    """'the Biden-Harris Administration': mentions of Biden and Harris, and a description of
+    the government they lead; None when the entity is not of that form."""
+    if entity.label not in ("ORG", "PERSON"):
+        return None
+    drafts: dict[tuple[str, ...], Draft] = {}
+    for mention in entity.mentions:
+        match = _LEADERS_GOVERNMENT.match(mention.text)
+        if match is None:
+            return None
+        offset = mention.start
+        people = []
+        for name in match["names"].split("-"):
+            person = kb.person(name, date)
+            if person is None:
+                return None
+            people.append((person, offset, name))
+            offset += len(name) + 1
+        tenure = people[0][0].last_office_before(date)
+        if tenure is None or tenure.country not in kb.countries:
+            return None
+        for person, start, name in people:
+            draft = drafts.setdefault(("person", person.name), _person_draft(Entity(text=person.name, name=person.name, label="PERSON"), person, date, None))
+            draft.mentions.append(Mention(start=start, end=start + len(name), text=name, label="PERSON", role="actor", kind="surname", sector=draft.sector))
+        country = drafts.setdefault(("country", tenure.country), Draft(key=("country", tenure.country), text=kb.countries[tenure.country]["name"], name=kb.countries[tenure.country]["name"], label="GPE", code=tenure.country))
+        noun_start = mention.start + match.start("noun")
+        country.mentions.append(Mention(start=noun_start, end=mention.end, text=match["noun"], label="GPE", role="actor", kind="title", sector="GOV"))
+    return list(drafts.values())
+
+
 def _known_person(entity: Entity, date: dt.date | None, kb: ActorBase) -> Person | None:
     if entity.label not in ("PERSON", "ORG", "NORP", "GPE"):
         return None
@@ -248,7 +290,7 @@ def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | N
     return None
 
 
-def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc) -> Draft:
+def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc | None) -> Draft:
     tenure = person.last_office_before(date)
     code = tenure.country if tenure else _home_of(person)
     draft = Draft(
@@ -258,7 +300,8 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
         wikidata=person.wikidata, gender=person.gender,
     )
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
-    draft.gender = draft.gender or _honorific_gender(doc, entity)
+    if doc is not None:
+        draft.gender = draft.gender or _honorific_gender(doc, entity)
     return draft
 
 
@@ -369,6 +412,10 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     dep, head = token.dep_, token.head
     if _is_dateline(doc, span):
         return "place"
+    if _is_city_country_pair(doc, token):
+        return "place"  # "in Dubai, the United Arab Emirates": the country says where the city is
+    if _in_hyphenated_pair(doc, mention):
+        return "actor"  # "the U.S.-Russia agenda": both are parties to it
     if dep == "pobj":
         preposition = head.lower_
         governor = head.head
@@ -378,7 +425,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
             return "place"
         if preposition in TOPIC_PREPOSITIONS and governor.lemma_ in TOPIC_WORDS:
             return "place"  # "views on Kosovo": what is talked about, not who acts
-        if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound"):
+        if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound" or (governor.pos_ == "NOUN" and governor.lemma_ in MOTION_NOUNS)):
             return "place"
         if preposition == "of" and governor.lemma_ in REGION_NOUNS:
             return "place"
@@ -396,9 +443,42 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
         return "place"  # "bomb Tel Aviv", "visit Kyiv": the city is where, not who
     if dep in ("dobj", "obj") and head.lemma_ in MOTION_VERBS:
         return "place"
+    if dep in ("dobj", "obj") and head.lemma_ in DISCUSSION_VERBS and ref is not None and ref.kind in ("country", "capital", "place"):
+        return "place"  # "they discussed Ukraine": the topic, not a party
+    if dep == "poss" and head.pos_ == "PROPN" and head.ent_type_ in ("FAC", "LOC", "ORG") and ref is not None and ref.kind in ("capital", "place"):
+        return "place"  # "Baghdad's Green Zone"
     if dep == "npadvmod" or (dep == "ROOT" and token.pos_ == "PROPN" and len(list(token.doc.sents)) > 0 and token.i == token.sent.start and ref is not None and ref.kind == "capital"):
         return "place"  # datelines ("KYIV —") and bare adverbial places
     return "actor"
+
+
+def _is_city_country_pair(doc: Doc, token: Token) -> bool:
+    """'Dubai, the United Arab Emirates' or 'Washington, D.C.': a name set after a place name
+    and a comma, in apposition to it, locates that place."""
+    i = token.left_edge.i
+    while i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    before = doc[i - 2]
+    return before.ent_type_ in ("GPE", "LOC", "FAC") and before.head.i != token.i and (token.dep_ == "appos" or token.head.i == before.i or token.dep_ == "conj")
+
+
+def _in_hyphenated_pair(doc: Doc, mention: Mention) -> bool:
+    """'U.S.-Russia', 'Russia–Ukraine': a name joined by a hyphen to another name."""
+    before, after = _char_at(doc, mention.start - 1), _char_at(doc, mention.end)
+    return (before in "-–" and (_char_at(doc, mention.start - 2).isalnum() or _char_at(doc, mention.start - 2) == ".")) or (after in "-–" and _char_at(doc, mention.end + 1).isupper())
+
+
+def _char_at(doc: Doc, offset: int) -> str:
+    """One character of the text, read from its token (Doc.text is rebuilt on every access)."""
+    if offset < 0:
+        return " "
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return " "
+    token = span[0]
+    return token.text[offset - token.idx] if token.idx <= offset < token.idx + len(token.text) else " "
 
 
 def _is_dateline(doc: Doc, span: Span) -> bool:
@@ -415,9 +495,15 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
     if span is None:
         return None
     token = span.root
+    if "".join(_char_at(doc, mention.start - k) for k in (4, 3, 2, 1)).lower() == "pro-":
+        return "GOV"  # "pro-American", "pro-Israeli": siding with a state is siding with its government
     if token.dep_ not in ("amod", "compound", "nmod", "poss"):
         return None
     head = token.head
+    # "the Israeli-Palestinian conflict", "Polish-American negotiations": the noun the whole
+    # hyphenated pair modifies.
+    while head.pos_ in ("ADJ", "PROPN") and head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
     between = [t for t in head.lefts if t.i > token.i and t.dep_ in ("compound", "amod")]
     if any(t.lemma_ in MILITARY_ACTION_NOUNS or t.lower_ == "military" for t in between) or head.lemma_ in MILITARY_ACTION_NOUNS:
         return "MIL"
@@ -430,6 +516,10 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
         return "MED"  # "Russian news agency", not "UN refugee agency"
     if state_nouns and head.lemma_ in STATE_ACTION_NOUNS:
         return "GOV"
+    if head.lemma_ in CIVILIAN_NOUNS:
+        return "CVL"
+    if head.lemma_ in ("personnel", "serviceman", "servicemember"):
+        return "MIL"
     return None
 
 
@@ -459,7 +549,14 @@ def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) ->
     countries = [(m.start, d.code) for d in drafts.values() if d.label == "GPE" and d.code for m in d.mentions if m.role == "actor"]
     sentence_starts = [sent.start_char for sent in doc.sents]
     for draft in drafts.values():
-        if not draft.is_person or draft.code or not draft.office or not draft.mentions:
+        if not draft.is_person or draft.code or not draft.sector or not draft.mentions:
+            continue
+        # "Prime Minister Yoav Gallant, Minister of Strategic Affairs Ron Dermer, ...": one
+        # delegation, listed together, serves one state.
+        if (code := _code_of_listed_colleague(doc, draft, drafts)) is not None:
+            draft.code = code
+            continue
+        if not draft.office:
             continue
         first = min(m.start for m in draft.mentions)
         n = max(i for i, start in enumerate(sentence_starts) if start <= first)
@@ -474,10 +571,33 @@ def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) ->
                 break
 
 
+def _code_of_listed_colleague(doc: Doc, draft: Draft, drafts: dict[tuple[str, ...], Draft]) -> str | None:
+    """The code of the officials a person is listed with (conjuncts of one list), when they
+    all serve one state."""
+    placed = {(m.start, m.end): d.code for d in drafts.values() if d.is_person and d.code and d.key != draft.key for m in d.mentions if m.kind in ("name", "surname")}
+    codes: set[str] = set()
+    for mention in draft.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root, *(t for t in root.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON")]
+        for member in members:
+            for (start, end), code in placed.items():
+                if start <= member.idx < end and code:
+                    codes.add(code)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None, str | None, str | None]:
     """Code, sector and office read from the words before a name ('Ukrainian lawmaker X'),
     in an apposition to it ('X, a Ukrainian lawmaker'), or in the noun it stands in
     apposition to ('U.S. ambassador to Serbia, X')."""
+    found_code: str | None = None
+    found_sector: str | None = None
+    found_office: str | None = None
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -489,15 +609,20 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
             head = span.root.head
             words.extend(t for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ"))
         if words:
-            code = _code_in(words, kb)
+            # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
+            # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
+            code = found_code or _code_in(words, kb)
             office, sector = _office_in(words, kb)
             if code and sector is None and any(t.pos_ == "NOUN" for t in words):
                 # "Moldovan counterpart", "EU foreign policy chief": a title tied to a state or
                 # body that names no other sector is an official's.
                 sector = "GOV"
-            if code or sector:
-                return code, sector, office
-    return None, None, None
+            found_code = code
+            if found_sector is None and sector:
+                found_sector, found_office = sector, office
+            if found_code and found_sector:
+                break
+    return found_code, found_sector, found_office
 
 
 def _code_in(words: list[Token], kb: ActorBase) -> str | None:

@@ -29,6 +29,7 @@ TITLE_OFFICES: dict[str, set[str]] = {
     "vice-president": {"Vice President"},
     "prime minister": {"Prime Minister"},
     "premier": {"Prime Minister"},
+    "pm": {"Prime Minister"},
     "chancellor": {"Chancellor"},
     "leader": {"President", "Prime Minister", "Chancellor", "Supreme Leader", "King", "Queen", "Emperor"},
     "head of state": {"President", "King", "Queen", "Emperor"},
@@ -121,21 +122,34 @@ def add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple
         found = _title_after(doc, token.i + (2 if owner_code else 1), kb)
         if found is None:
             continue
-        start, end, offices, code = found
-        code = code or owner_code
-        span = doc[start:end]
-        if taken.intersection(range(span.start_char, span.end_char)) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
-            continue  # "the Ukrainian President Volodymyr Zelensky": the name carries it
-        _drop_mentions_inside(drafts, span.start_char, span.end_char)
-        target = _latest_person_with(drafts, offices, code, before=span.start_char)
-        if target is None and code:
-            holder = kb.holder(code, offices, date)
-            if holder is not None:
-                target = drafts.setdefault(("person", holder.name), _kb_person_draft(holder, date))
-        if target is not None:
-            target.mentions.append(
-                Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
-            )
+        titles = [found]
+        # "the Vice President and Prime Minister": the second title shares the determiner.
+        after = found[1]
+        if after + 1 < len(doc) and doc[after].lower_ == "and" and (second := _title_after(doc, after + 1, kb)) is not None and second[3] is None:
+            titles.append(second)
+        for start, end, offices, code, name_end in titles:
+            _add_title(doc, date, kb, drafts, taken, start, end, name_end, offices, code or owner_code)
+
+
+def _add_title(
+    doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], Draft], taken: set[int],
+    start: int, end: int, name_end: int, offices: set[str], code: str | None,
+) -> None:
+    """One description of an office holder: the person named before, else the holder at the date."""
+    span = doc[start:end]
+    # "the president of France": France inside the description does not block it.
+    if taken.intersection(range(span.start_char, doc[name_end - 1].idx + len(doc[name_end - 1].text))) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+        return  # "the Ukrainian President Volodymyr Zelensky": the name carries it
+    _drop_mentions_inside(drafts, span.start_char, span.end_char)
+    target = _latest_person_with(drafts, offices, code, before=span.start_char)
+    if target is None and code:
+        holder = kb.holder(code, offices, date)
+        if holder is not None:
+            target = drafts.setdefault(("person", holder.name), _kb_person_draft(holder, date))
+    if target is not None:
+        target.mentions.append(
+            Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
+        )
 
 
 #: Descriptions of a body named earlier: "the bloc" is the EU where the EU is in the story.
@@ -148,32 +162,121 @@ BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 }
 #: Nouns for a state's executive: "his government" is the government of his country.
 GOVERNMENT_NOUNS = {"government", "administration", "cabinet", "regime"}
+#: Singular nouns for one state's institutions, and the sector they act in: "the cabinet",
+#: "the Foreign Affairs Ministry", "the parliament", "the opposition" are the bodies of the
+#: country the story is about unless the words name another ("the Polish ministry").
+NATIONAL_BODY_NOUNS: dict[str, str] = {
+    "government": "GOV", "administration": "GOV", "cabinet": "GOV", "regime": "GOV", "ministry": "GOV",
+    "chancellery": "GOV", "chancellary": "GOV", "presidency": "GOV", "office": "GOV",
+    "parliament": "LEG", "legislature": "LEG", "assembly": "LEG",
+    "opposition": "OPP",
+}
+#: "the country's defenses": the state talked of just before.
+_COUNTRY_NOUNS = {"country", "nation", "state"}
 
 
-def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft]) -> None:
+def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft], kb: ActorBase | None = None) -> None:
     """'the bloc' -> the EU and 'the alliance' -> NATO when named before; 'his government',
-    'the Bush administration' -> the government of that person's country."""
+    'the Bush administration' -> the government of that person's country; 'the cabinet',
+    'the Defense Ministry', 'the opposition' -> that body of the state the story is about."""
     taken = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
     by_name = {d.name: d for d in drafts.values()}
     for token in doc:
-        if token.idx in taken or token.pos_ != "NOUN":
+        if token.idx in taken or token.pos_ not in ("NOUN", "PROPN"):
             continue
         target: Draft | None = None
         sector: str | None = None
+        start = token.idx
         determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
         names = BODY_DESCRIPTIONS.get(token.lower_)  # singular only: "the organisations" are others
+        lemma = token.lemma_.lower()
         if names and determiner is not None and determiner.lower_ == "the":
             target = next((by_name[n] for n in names if n in by_name and min(m.start for m in by_name[n].mentions) < token.idx), None)
-        elif token.lemma_.lower() in GOVERNMENT_NOUNS:
-            owner = _owner(determiner, token, drafts) if determiner is not None else None
+        elif lemma in GOVERNMENT_NOUNS and determiner is not None and determiner.lower_ != "the":
+            owner = _owner(determiner, token, drafts)
             code = owner.code if owner is not None else _country_of(token, drafts)
             if code:
                 target = drafts.get(("country", code))
                 sector = "GOV"
+        elif kb is not None and determiner is not None and determiner.lower_ == "the" and token.tag_ in ("NN", "NNP") and (
+            lemma in NATIONAL_BODY_NOUNS or (lemma in _COUNTRY_NOUNS and token.dep_ == "poss")
+        ):
+            if lemma == "office" and not any(c.dep_ == "poss" for c in token.children):
+                continue  # only "the Prime Minister's Office", not "the office"
+            words = [t for t in token.subtree if t.i < token.i and t.i > determiner.i] + [token]
+            words += [t for t in token.rights if t.dep_ == "prep" and t.lower_ == "of" for t in t.subtree]
+            leader = next((d for t in words if t.i != token.i for d in drafts.values() if d.is_person and any(m.start <= t.idx < m.end for m in d.mentions)), None)
+            if leader is None and any(t.i != token.i and t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN" and t.lower_ not in _TITLE_PARTS for t in words):
+                continue  # a name the knowledge base does not place: no guessing
+            # "the Bush administration" is the government of Bush's state.
+            code = leader.code if leader is not None else _code_among(words, kb) or (_country_of(token, drafts) if lemma not in _COUNTRY_NOUNS else None)
+            if code is None:
+                code = _nearest_state(doc, drafts, token) if lemma in _COUNTRY_NOUNS else _story_state(drafts, kb, before=token.idx)
+            if code is None:
+                continue
+            target = drafts.get(("country", code))
+            if target is None and code in kb.countries:
+                target = drafts.setdefault(("country", code), Draft(key=("country", code), text=kb.countries[code]["name"], name=kb.countries[code]["name"], label="GPE", code=code))
+            sector = "GOV" if lemma in _COUNTRY_NOUNS else NATIONAL_BODY_NOUNS[lemma]
+            if leader is not None:  # "the Bush administration": "Bush" is his own mention
+                words = [t for t in words if not any(m.start <= t.idx < m.end for m in leader.mentions)]
+            start = min(t.idx for t in words)
+            end = max(t.idx + len(t.text) for t in words)
+            if target is not None:
+                target.mentions.append(Mention(start=start, end=end, text=_span_text(doc, start, end), label=target.label, role="actor", kind="title", sector=sector))
+            continue
         if target is None:
             continue
-        start = token.idx
         target.mentions.append(Mention(start=start, end=start + len(token.text), text=token.text, label=target.label, role="actor", kind="title", sector=sector or target.sector))
+
+
+#: Capitalised words that belong to a body's title, not a name inside it.
+_TITLE_PARTS = {"foreign", "affairs", "defense", "defence", "interior", "prime", "minister", "president", "ministry", "finance", "justice", "state", "office", "'s"}
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else ""
+
+
+def _code_among(words: list[Token], kb: ActorBase) -> str | None:
+    """A country or nationality among a description's words: 'the Polish Foreign Ministry'."""
+    for token in words:
+        ref = kb.lookup(token.text)
+        if ref is not None and ref.code and ref.kind in ("adjective", "country"):
+            return ref.code
+    return None
+
+
+def _nearest_state(doc: Doc, drafts: dict[tuple[str, ...], Draft], token: Token) -> str | None:
+    """The state named as an actor last before the token, within this or the previous sentence."""
+    sentence = token.sent
+    low = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    best: tuple[int, str] | None = None
+    for draft in drafts.values():
+        if draft.label != "GPE" or not draft.code:
+            continue
+        for mention in draft.mentions:
+            if low <= mention.start < token.idx and mention.role == "actor" and (best is None or mention.start > best[0]):
+                best = (mention.start, draft.code)
+    return best[1] if best else None
+
+
+def _story_state(drafts: dict[tuple[str, ...], Draft], kb: ActorBase, *, before: int) -> str | None:
+    """The state the story is about so far: the one with the most actor mentions (its name,
+    its officials) before this point; on a tie, the latest."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for draft in drafts.values():
+        if not draft.code or draft.code not in kb.countries:
+            continue
+        for mention in draft.mentions:
+            if mention.start < before and mention.role == "actor":
+                counts[draft.code] += 1
+                latest[draft.code] = max(latest.get(draft.code, -1), mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], latest[code]))
 
 
 def _country_of(noun: Token, drafts: dict[tuple[str, ...], Draft]) -> str | None:
@@ -234,7 +337,9 @@ def _drop_mentions_inside(drafts: dict[tuple[str, ...], Draft], start: int, end:
 _CURRENT_WORDS = {"current", "new", "acting", "incoming", "sitting", "interim"}
 
 
-def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], str | None] | None:
+def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], str | None, int] | None:
+    """The office title starting at token i: (start, end, offices, country code, end of the title
+    words before any 'of France')."""
     code = None
     start = i
     if i < len(doc) and doc[i].lower_ in _CURRENT_WORDS:
@@ -246,10 +351,14 @@ def _title_after(doc: Doc, i: int, kb: ActorBase) -> tuple[int, int, set[str], s
         phrase = " ".join(t.lower_ for t in doc[i:i + size])
         phrase = phrase.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         if phrase in TITLE_OFFICES and i + size <= len(doc):
-            end = i + size
-            if end < len(doc) and doc[end].lower_ in ("of",) and end + 1 < len(doc) and (ref := kb.lookup(doc[end + 1].text)) and ref.kind == "country":
-                code, end = ref.code, end + 2  # "the president of France"
-            return start, end, TITLE_OFFICES[phrase], code
+            end = name_end = i + size
+            if end < len(doc) and doc[end].lower_ in ("of",) and end + 1 < len(doc):
+                for width in (3, 2, 1):  # "the president of France", "the prime minister of New Zealand"
+                    ref = kb.lookup(doc[end + 1:end + 1 + width].text) if end + 1 + width <= len(doc) else None
+                    if ref is not None and ref.kind == "country":
+                        code, end = ref.code, end + 1 + width
+                        break
+            return start, end, TITLE_OFFICES[phrase], code, name_end
     return None
 
 

@@ -26,6 +26,21 @@ ENTITY_LABELS = ("PERSON", "NORP", "GPE", "ORG", "LOC")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _SURNAME = re.compile(r"^[A-Z][\w'’-]{2,}$")
+#: A hyphenated given name written after the family name: "Chen Shui-bian", "Kim Jong-un".
+_GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def short_forms(full_name: str) -> list[str]:
+    """The one-word forms a full name is cited by later: the last word ("Meloni"), or, where
+    the family name comes first as in Chinese and Korean names, the first ("Chen" for
+    "Chen Shui-bian", "Yu" for "Yu Shyi-kun")."""
+    words = full_name.split()
+    if len(words) < 2:
+        return []
+    forms = [words[-1]] if _SURNAME.match(words[-1]) else []
+    if len(words) in (2, 3) and _GIVEN_NAME_AFTER.match(words[-1]) and re.match(r"^[A-Z][a-z]+$", words[0]):
+        forms.insert(0, words[0])
+    return forms
 
 
 def extract_entities(doc: Doc, article: Article) -> tuple[Entity, ...]:
@@ -56,9 +71,9 @@ def _person_surnames(mentions: list[Mention]) -> dict[str, str]:
     """Surname -> full name for every multi-word PERSON mention."""
     surnames: dict[str, str] = {}
     for mention in mentions:
-        words = mention.text.split()
-        if mention.label == "PERSON" and len(words) > 1 and _SURNAME.match(words[-1]):
-            surnames.setdefault(words[-1], mention.text)
+        if mention.label == "PERSON":
+            for form in short_forms(mention.text):
+                surnames.setdefault(form, mention.text)
     return surnames
 
 
@@ -82,8 +97,7 @@ def _key(mention: Mention, mentions: list[Mention]) -> str:
     """Mentions with the same key are one entity: a surname joins its full name."""
     if mention.label == "PERSON":
         for other in mentions:
-            words = other.text.split()
-            if other.label == "PERSON" and len(words) > 1 and words[-1] == mention.text:
+            if other.label == "PERSON" and mention.text in short_forms(other.text):
                 return "PERSON:" + other.text.casefold()
         return "PERSON:" + mention.text.casefold()
     return "NAME:" + mention.text.casefold()

@@ -284,3 +284,44 @@ def test_officials_listed_with_a_known_colleague_serve_the_same_state(nlp):
 def test_a_nationality_takes_the_sector_of_the_noun_its_phrase_modifies(nlp, text, word, sector):
     mention, _entity = _mention(_resolve(nlp, text, dt.date(2009, 1, 5)), word)
     assert mention.sector == sector
+
+
+def test_an_ambassadors_brief_is_not_the_employer_when_the_name_hangs_on_it(nlp):
+    text = "Iran's ambassador to Iraq, Hassan Kazemi-Qomi, said the talks were useful."
+    person = next(e for e in _resolve(nlp, text, dt.date(2007, 5, 29)) if e.label == "PERSON")
+    assert person.code == "IRN"
+
+
+def test_an_office_of_state_outweighs_a_party_role(nlp):
+    text = ("Rahul Vermaak, a leading member of the ruling party, met reporters in Windhoek. "
+            "Namibian Prime Minister Vermaak said he would form a cabinet.")
+    person = next(e for e in _resolve(nlp, text, dt.date(2005, 1, 25)) if e.label == "PERSON")
+    assert person.sector == "GOV"
+
+
+def test_an_out_of_office_politician_takes_the_sector_the_text_gives(nlp):
+    text = "The elections are next month, and opposition politician Imran Khan says they will be vital."
+    khan = next(e for e in _resolve(nlp, text, dt.date(2008, 1, 28)) if e.label == "PERSON")
+    assert (khan.code, khan.sector) == ("PAK", "OPP")
+
+
+def test_armed_non_state_action_is_rebel_not_military(nlp):
+    mention, _entity = _mention(_resolve(nlp, "Israelis were angry over continued Palestinian militant attacks.", dt.date(2007, 12, 13)), "Palestinian")
+    assert mention.sector == "REB"
+
+
+def test_a_people_addressed_in_diplomacy_is_its_government(nlp):
+    mention, _entity = _mention(_resolve(nlp, '"We told the Iranians today that this must stop," the ambassador said.', dt.date(2007, 5, 29)), "Iranians")
+    assert mention.sector == "GOV"
+
+
+def test_a_hyphenated_pair_the_ner_left_out_gives_two_states(nlp):
+    entities = _resolve(nlp, "The leaders accelerated U.S.-UAE coordination on reconstruction.", dt.date(2023, 12, 2))
+    assert {e.code for e in entities if e.code} >= {"USA", "ARE"}
+
+
+def test_a_country_after_a_city_and_a_comma_locates_the_city(nlp):
+    mention, _entity = _mention(_resolve(nlp, "She flew home from Dubai, United Arab Emirates, where she had met leaders.", dt.date(2023, 12, 2)), "United Arab Emirates")
+    assert mention.role == "place"
+    italy_list = _resolve(nlp, "Italy, Poland and Romania said they would not send troops.")
+    assert _mention(italy_list, "Poland")[0].role == "actor"

@@ -161,6 +161,12 @@ def _names_ner_missed(doc: Doc, entities: tuple[Entity, ...], kb: ActorBase) -> 
         if token.pos_ not in ("PROPN", "ADJ") or not token.text[:1].isupper() or token.idx in covered or token.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL"):
             i += 1
             continue
+        if "-" in token.text and all(kb.lookup(part) is not None for part in token.text.split("-")):
+            # "U.S.-UAE coordination": one token the NER left out, two known names.
+            split = _split_compounds(Entity(text=token.text, name=token.text, label="GPE", mentions=(Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, label="GPE"),)), kb)
+            found.extend(Entity(text=m.text, name=m.text, label="GPE", mentions=(m,)) for m in split.mentions)
+            i += 1
+            continue
         for size in (4, 3, 2, 1):
             span = doc[i:i + size]
             if len(span) < size or any(t.pos_ not in ("PROPN", "ADJ") or t.idx in covered for t in span):
@@ -188,7 +194,7 @@ def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBas
         entity = _trim_titles(entity, doc, kb)
     person = _known_person(entity, date, kb)
     if person is not None:
-        return _person_draft(entity, person, date, doc)
+        return _person_draft(entity, person, date, doc, kb)
     ref = _place_or_body(entity, kb, context_codes)
     if ref is not None:
         return _ref_draft(entity, ref, doc, kb)
@@ -212,13 +218,16 @@ def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | N
     """'Jordanian Armed Forces' -> JOR MIL, 'Polish Foreign Ministry' -> POL GOV: the country in
     the name and the sector of its head noun."""
     words = name.replace(" of ", " ").split()
-    code = next((ref.code for w in words if (ref := kb.lookup(w)) and ref.kind in ("adjective", "country")), None)
-    if code is None:
+    found = next((ref for w in words if (ref := kb.lookup(w)) and ref.kind in ("adjective", "country", "place")), None)
+    if found is None or found.code is None:
         return None, None
+    code = found.code
     lowered = [w.lower() for w in words]
     # The head is last in "Jordanian Armed Forces", first in "Government of Kosovo".
     candidates = [" ".join(lowered[-size:]) for size in (3, 2, 1)] + lowered
-    sector = next((found for phrase in candidates if (found := kb.sector_of(phrase)) and found != "NGO"), None)
+    sector = next((sector for phrase in candidates if (sector := kb.sector_of(phrase)) and sector != "NGO"), None)
+    if sector == "GOV" and found.sector:
+        sector = found.sector  # "the Transnistrian regime" is the breakaway authorities, REB
     return code, sector
 
 
@@ -290,7 +299,7 @@ def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | N
     return None
 
 
-def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc | None) -> Draft:
+def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc | None, kb: ActorBase | None = None) -> Draft:
     tenure = person.last_office_before(date)
     code = tenure.country if tenure else _home_of(person)
     draft = Draft(
@@ -299,6 +308,11 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
         office=tenure.office if tenure and tenure.covers(date or tenure.start) else None,
         wikidata=person.wikidata, gender=person.gender,
     )
+    if doc is not None and kb is not None and draft.sector is None:
+        # Known, but out of office at the date ("opposition politician Imran Khan" in 2008):
+        # the words around the name say how they act now.
+        context_code, draft.sector, _office = _title_context(doc, entity, kb)
+        draft.code = draft.code or context_code
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
     if doc is not None:
         draft.gender = draft.gender or _honorific_gender(doc, entity)
@@ -320,7 +334,7 @@ def _trim_titles(entity: Entity, doc: Doc, kb: ActorBase) -> Entity:
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         start = 0
-        while span is not None and len(span) - start > 2 and _is_title_word(span[start], kb):
+        while span is not None and (len(span) - start > 2 or (len(span) - start == 2 and span[start].lower_ in _ADDRESS_WORDS)) and _is_title_word(span[start], kb):
             start += 1
         if span is not None and start:
             trimmed = span[start:]
@@ -330,7 +344,17 @@ def _trim_titles(entity: Entity, doc: Doc, kb: ActorBase) -> Entity:
     return _rebuilt(entity, mentions)
 
 
+#: Forms of address that NER sometimes takes into a name: "Ms Fotyga", "Dr. Hulata".
+_ADDRESS_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam"}
+
+
+#: Title words the agent-noun table does not list but that stand before names.
+_TITLE_ONLY_WORDS = {"premier", "general", "gen.", "envoy", "ambassador", "rabbi", "sheikh", "admiral", "colonel", "commander", "chancellor"}
+
+
 def _is_title_word(token: Token, kb: ActorBase) -> bool:
+    if token.lower_ in _ADDRESS_WORDS or token.lower_ in _TITLE_ONLY_WORDS:
+        return True
     ref = kb.lookup(token.text)
     return (ref is not None and ref.kind in ("adjective", "country", "organisation")) or bool(kb.sector_of(token.lower_))
 
@@ -388,7 +412,7 @@ def _place_mention(doc: Doc, mention: Mention, ref: ActorRef, kb: ActorBase) -> 
             head_sector = ref.sector  # "Transnistrian authorities" are the breakaway authorities
         role: MentionRole | None = "actor" if head_sector else None
         return _with(mention, role=role, kind=kind, sector=head_sector)
-    role = _role(doc, mention, ref=ref)
+    role = _role(doc, mention, ref=ref, kb=kb)
     sector = None
     if role == "actor":
         # "NATO troops", "the United States military": the noun says which part acts; a body
@@ -401,7 +425,7 @@ def _place_mention(doc: Doc, mention: Mention, ref: ActorRef, kb: ActorBase) -> 
     return _with(mention, role=role, kind=kind, sector=sector)
 
 
-def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | None:
+def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None, kb: ActorBase | None = None) -> MentionRole | None:
     """actor when the words stand for someone acting or spoken of as acting; place when they locate."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -412,7 +436,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     dep, head = token.dep_, token.head
     if _is_dateline(doc, span):
         return "place"
-    if _is_city_country_pair(doc, token):
+    if ref is not None and ref.kind == "country" and kb is not None and _is_city_country_pair(doc, span.root, kb):
         return "place"  # "in Dubai, the United Arab Emirates": the country says where the city is
     if _in_hyphenated_pair(doc, mention):
         return "actor"  # "the U.S.-Russia agenda": both are parties to it
@@ -452,7 +476,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None) -> MentionRole | 
     return "actor"
 
 
-def _is_city_country_pair(doc: Doc, token: Token) -> bool:
+def _is_city_country_pair(doc: Doc, token: Token, kb: ActorBase) -> bool:
     """'Dubai, the United Arab Emirates' or 'Washington, D.C.': a name set after a place name
     and a comma, in apposition to it, locates that place."""
     i = token.left_edge.i
@@ -461,7 +485,10 @@ def _is_city_country_pair(doc: Doc, token: Token) -> bool:
     if i < 2 or doc[i - 1].text != ",":
         return False
     before = doc[i - 2]
-    return before.ent_type_ in ("GPE", "LOC", "FAC") and before.head.i != token.i and (token.dep_ == "appos" or token.head.i == before.i or token.dep_ == "conj")
+    place = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    ref = kb.lookup(place.text) if place is not None else None
+    is_city = ref is not None and ref.kind in ("capital", "place") or (ref is None and before.ent_type_ in ("GPE", "LOC", "FAC"))
+    return is_city and before.head.i != token.i and (token.dep_ in ("appos", "conj", "dep", "npadvmod") or token.head.i == before.i)
 
 
 def _in_hyphenated_pair(doc: Doc, mention: Mention) -> bool:
@@ -495,6 +522,8 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
     if span is None:
         return None
     token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in ("ADJ", "PROPN"):
+        token = token.head  # "the U.S. and Israeli delegations": both modify "delegations"
     if "".join(_char_at(doc, mention.start - k) for k in (4, 3, 2, 1)).lower() == "pro-":
         return "GOV"  # "pro-American", "pro-Israeli": siding with a state is siding with its government
     if token.dep_ not in ("amod", "compound", "nmod", "poss"):
@@ -505,6 +534,8 @@ def _head_noun_sector(doc: Doc, mention: Mention, kb: ActorBase, *, state_nouns:
     while head.pos_ in ("ADJ", "PROPN") and head.dep_ in ("amod", "compound") and head.head.i != head.i:
         head = head.head
     between = [t for t in head.lefts if t.i > token.i and t.dep_ in ("compound", "amod")]
+    if any(t.lemma_ in ("militant", "rebel", "insurgent", "separatist", "guerrilla") for t in between):
+        return "REB"  # "Palestinian militant attacks", "South Ossetian separatist units"
     if any(t.lemma_ in MILITARY_ACTION_NOUNS or t.lower_ == "military" for t in between) or head.lemma_ in MILITARY_ACTION_NOUNS:
         return "MIL"
     phrase = " ".join(t.lower_ for t in between if t.dep_ == "compound") + " " + head.lower_
@@ -540,7 +571,16 @@ def _people_noun_sector(doc: Doc, mention: Mention) -> str | None:
         token = token.head
     if token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ in ("between", "with")):
         return "GOV"
+    # "We told the Iranians", "made it clear to the Americans": the side addressed in diplomacy.
+    if token.dep_ in ("dobj", "obj") and token.head.lemma_ in _ADDRESSING_VERBS:
+        return "GOV"
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ in _ADDRESSING_VERBS | {"clear", "say", "explain", "speak", "talk", "write", "propose"}:
+        return "GOV"
     return "CVL"  # including passive subjects: "Palestinians were killed" are people, not a side
+
+
+#: Verbs whose object is the party spoken to or dealt with.
+_ADDRESSING_VERBS = {"tell", "meet", "urge", "warn", "ask", "inform", "assure", "press", "accuse", "criticize", "criticise", "thank", "invite", "reassure", "notify", "brief"}
 
 
 def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) -> None:
@@ -607,20 +647,28 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
             words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
         if span.root.dep_ == "appos" and span.root.head.i < span.start:
             head = span.root.head
-            words.extend(t for t in head.subtree if t.i <= head.i and t.pos_ in ("NOUN", "PROPN", "ADJ"))
+            # "Iran's ambassador to Iraq, Hassan Kazemi-Qomi": the parse may hang the name on
+            # "Iraq"; the title is the whole noun phrase, and "to Iraq" is its brief.
+            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+                head = head.head.head
+            words.extend(t for t in head.subtree if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ") and not _in_portfolio(t, head))
         if words:
             # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
             # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
             code = found_code or _code_in(words, kb)
             office, sector = _office_in(words, kb)
+            if any(t.lower_ == "opposition" for t in words):
+                sector = "OPP"  # "opposition politician Imran Khan", "opposition leader"
             if code and sector is None and any(t.pos_ == "NOUN" for t in words):
                 # "Moldovan counterpart", "EU foreign policy chief": a title tied to a state or
                 # body that names no other sector is an official's.
                 sector = "GOV"
             found_code = code
-            if found_sector is None and sector:
+            # "Frank Hsieh, a leading member of his party, ... the new Premier": the office
+            # of state says how he acts, not the party membership.
+            if sector and (found_sector is None or (found_sector == "PTY" and sector == "GOV")):
                 found_sector, found_office = sector, office
-            if found_code and found_sector:
+            if found_code and found_sector and found_sector != "PTY":
                 break
     return found_code, found_sector, found_office
 

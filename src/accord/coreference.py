@@ -452,7 +452,10 @@ def _add_plural_pronoun(doc: Doc, pronoun: Token, bodies: list[Draft], sentences
             noun = span.root.head if span.root.dep_ in ("amod", "compound") else span.root
             if noun.tag_ not in ("NNS", "NNPS"):
                 continue
-            candidate = (noun.dep_ in ("nsubj", "nsubjpass"), mention.start, draft, mention)
+            is_subject = noun.dep_ in ("nsubj", "nsubjpass")
+            if pronoun.dep_ in ("nsubj", "nsubjpass") and not is_subject and sentence_of[span.root.i] < here:
+                continue  # "ties with the Palestinian people. They discussed ...": they are the talkers
+            candidate = (is_subject, mention.start, draft, mention)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
     if best is not None:
@@ -467,7 +470,19 @@ def _is_expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
-    return token.lower_ == "it" and head.lemma_ in ("be", "seem", "appear", "remain", "take", "make") and any(c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children)
+    if token.lower_ != "it" or head.lemma_ not in ("be", "seem", "appear", "remain", "take", "make"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
+        return True  # "it seems that ...", "it takes time to ..."
+    # "it is clear that", "it was important to": an evaluation with a clause after it. "It
+    # would be willing to take part" has a subject that acts.
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_ in _EVALUATIONS for c in head.children)
+
+
+#: Adjectives and nouns of an expletive "it is ... that/to".
+_EVALUATIONS = {"clear", "unclear", "important", "necessary", "possible", "impossible", "likely", "unlikely", "difficult", "hard", "easy", "true", "essential",
+                "vital", "crucial", "time", "obvious", "evident", "apparent", "certain", "uncertain", "expected", "known", "thought", "believed", "said", "reported", "understood",
+                "worth", "right", "wrong", "good", "bad", "better", "best", "fair", "enough", "sad", "surprising", "critical", "imperative", "urgent", "interesting", "matter", "question", "shame", "pity"}
 
 
 def _body_sector(draft: Draft) -> str | None:

@@ -1,4 +1,4 @@
-"""Coreference rules, tested through the actors stage that runs them (accord.actors.v1)."""
+"""Coreference rules, tested through the actors stage that runs them (accord.actors.v2)."""
 
 import datetime as dt
 

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from accord.records import Article
-from accord.temporal import extract_times, normalise_time
+from accord.temporal import Resolution, extract_times, normalise_time
 
 SEPT_5 = dt.date(2025, 9, 5)  # a Friday
 SEPT_4 = dt.date(2025, 9, 4)
@@ -168,3 +168,189 @@ def test_spans_stop_at_a_name_and_decades_stay_unresolved(nlp, text, words, valu
     article = Article.from_text(text, published=SEPT_5)
     times = {t.text: t.value for t in extract_times(nlp(article.text), article)}
     assert times.get(words, "missing") == value
+
+
+WEDNESDAY = dt.date(2025, 9, 3)
+
+
+def _times(nlp, text, published=SEPT_5):
+    article = Article.from_text(text, published=published)
+    return {t.text: (t.value, t.precision) for t in extract_times(nlp(article.text), article)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The plan should pay off in the long term, she said.", "the long term"),
+        ("The army will hold the ridge on a long-term basis.", "long-term"),
+        ("We want the prisoners released as soon as possible.", "as soon as possible"),
+        ("A spokesman said the curfew would be lifted shortly.", "shortly"),
+        ("Negotiators expect to meet again soon.", "soon"),
+        ("From this moment the border is closed.", "this moment"),
+        ("At that time the treaty had not been signed.", "that time"),
+        ("The time is right for a settlement, he said.", "The time"),
+        ("The truce held for only a short time.", "a short time"),
+        ("The ministry earlier denied the report.", "earlier"),
+    ],
+)
+def test_vague_time_words_are_expressions_without_a_value(nlp, text, words):
+    assert _times(nlp, text).get(words, "missing") == (None, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots began soon after the vote.",
+        "By the time the troops arrived, the town was empty.",
+        "The leaders met for the first time.",
+        "An earlier report was withdrawn.",
+        "He will resign as soon as the budget passes.",
+    ],
+)
+def test_time_words_that_are_not_expressions(nlp, text):
+    assert _times(nlp, text) == {}
+
+
+def test_a_future_weekday_that_is_the_publication_weekday_is_that_day():
+    assert normalise_time("Wednesday", published=WEDNESDAY, tense="future").value == "2025-09-03"
+    assert normalise_time("next Wednesday", published=WEDNESDAY, tense="future").value == "2025-09-10"
+
+
+def test_late_and_early_on_a_weekday_keep_day_precision():
+    resolution = normalise_time("late Tuesday", published=SEPT_5, tense="past")
+    assert (resolution.value, resolution.precision) == ("2025-09-02", "day")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # the modal speaks of now; the attack is behind it
+        ("The consulate cannot reopen after Thursday's attack, officials said.", "Thursday", "2025-09-04"),
+        ("Police fear unrest during Saturday's planned march.", "Saturday", "2025-09-06"),
+        ("The opposition could win Sunday's election, analysts said.", "Sunday", "2025-09-07"),
+        ("Ministers condemned Wednesday's bombing.", "Wednesday", "2025-09-03"),
+    ],
+)
+def test_a_possessive_weekday_dates_its_noun(nlp, text, words, value):
+    assert _times(nlp, text)[words] == (value, "day")
+
+
+@pytest.mark.model
+def test_later_on_a_weekday_is_the_day_of_the_report(nlp):
+    times = _times(nlp, "Aides said the two leaders would meet again later on Thursday night.")
+    assert times["Thursday night"] == ("2025-09-04", "day")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The governor has asked lawmakers to vote on October 14.", "October 14", "2025-10-14"),
+        ("The mediators set a deadline of October 1 for a reply.", "October 1", "2025-10-01"),
+        ("The rebels missed the deadline of October 1.", "October 1", "2024-10-01"),
+    ],
+)
+def test_requests_and_deadlines_look_ahead(nlp, text, words, value):
+    assert _times(nlp, text)[words] == (value, "day")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("In June 2023 the army moved north. A June 12 raid killed four soldiers.", "June 12", "2023-06-12"),
+        # the future tense outweighs the year just given
+        ("The accord was signed in June 2024. It will take effect on June 30.", "June 30", "2026-06-30"),
+    ],
+)
+def test_a_yearless_date_takes_the_year_just_given_for_its_month(nlp, text, words, value):
+    assert _times(nlp, text)[words] == (value, "day")
+
+
+JUNE_2024 = Resolution("2024-06", "month", "none")
+ON_SEPT_4 = Resolution("2025-09-04", "day", "publication", SEPT_4)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "context", "in_sentence", "tense", "value", "precision", "anchor"),
+    [
+        ("hours after", SEPT_4, None, False, "past", "2025-09-04", "day", "previous"),
+        ("a month after", None, JUNE_2024, True, "past", "2024-06", "month", "previous"),
+        ("five days after the summit", SEPT_4, ON_SEPT_4, True, "past", "2025-09-04", "day", "previous"),
+        ("a year after", None, ON_SEPT_4, True, "past", "2025", "year", "previous"),
+        ("one day after", None, None, False, "unknown", "2025-09-05", "day", "publication"),  # "This comes one day after ..."
+        ("two days after", SEPT_4, ON_SEPT_4, False, "past", None, None, "none"),  # that date may be the event's
+        ("a few days before the statement", None, None, False, "past", None, None, "none"),
+        ("three days before March 4", None, None, False, "past", "2025-03-01", "day", "publication"),
+    ],
+)
+def test_offsets_from_an_event_give_the_time_of_their_clause(text, previous, context, in_sentence, tense, value, precision, anchor):
+    resolution = normalise_time(text, published=SEPT_5, previous=previous, tense=tense, context=context, context_in_sentence=in_sentence)
+    assert (resolution.value, resolution.precision, resolution.anchor) == (value, precision, anchor)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Rebels shelled the port on Monday, two days after the talks collapsed.", "two days after", ("2025-09-01", "day")),
+        ("The vote was held on March 4. Two days after the vote, the president resigned.", "Two days after", (None, None)),
+        ("The strike on Tuesday came hours after a warning that the commander would be there that day.", "that day", ("2025-09-02", "day")),
+    ],
+)
+def test_offsets_and_that_day_in_running_text(nlp, text, words, value):
+    assert _times(nlp, text)[words] == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The occupation lasted from 1940-1944.", {"1940": ("1940", "year"), "1944": ("1944", "year")}),
+        ("The committee will meet on the 22nd and 23rd of September.", {"22nd": ("2025-09-22", "day"), "23rd of September": ("2025-09-23", "day")}),
+        ("The ministers met on May 11, 12, and 13 in Oslo.", {"May 11": ("2025-05-11", "day"), "12": ("2025-05-12", "day"), "13": ("2025-05-13", "day")}),
+        ("The troops would cross in late-November early-December.", {"late-November": ("2025-11", "month"), "early-December": ("2025-12", "month")}),
+        ("Troops entered the city in the early hours of 3 August.", {"the early hours of 3 August": ("2025-08-03", "day")}),
+        ("The ceasefire was agreed on Thursday night.", {"Thursday night": ("2025-09-04", "day")}),
+    ],
+)
+def test_lists_ranges_and_parts_of_a_day(nlp, text, expected):
+    assert _times(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_a_list_that_counts_something_is_not_a_list_of_days(nlp):
+    assert _times(nlp, "On March 4 and 5 soldiers were wounded.") == {"March 4": ("2025-03-04", "day")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "precision"),
+    [
+        ("March-June 2003", "past", "2003", "year"),  # parts of one year have year precision
+        ("between 10 and 12 March", "past", "2025-03-10", "day"),
+        ("summer", "future", "2026", "year"),  # the summer of 2025 is over by September
+        ("the spring", "past", "2025", "year"),
+        ("summer", "past", "2025", "year"),
+        ("the winter", "past", None, None),  # spans two years
+    ],
+)
+def test_month_ranges_and_seasons(text, tense, value, precision):
+    resolution = normalise_time(text, published=SEPT_5, tense=tense)
+    assert (resolution.value, resolution.precision) == (value, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shortfall was first reported in February Ahmed Karimi, the deputy minister, said.", {"February": ("2025-02", "month")}),
+        ("The country has been in turmoil since the results of April's elections were annulled.", {"April": ("2025-04", "month")}),
+        ("Elections were called after April Jones, the mayor, resigned.", {}),
+        ("May's cabinet met in Downing Street.", {}),
+    ],
+)
+def test_month_names_the_model_misses_and_month_names_as_people(nlp, text, expected):
+    assert _times(nlp, text) == expected

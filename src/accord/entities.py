@@ -1,4 +1,4 @@
-"""Named entities with their mentions, grouped per article (stage accord.entities.v1).
+"""Named entities with their mentions, grouped per article (stage accord.entities.v2).
 
 spaCy's NER labels each mention on its own. This stage groups the mentions of one
 article into entities and repairs what a document-level view can: a bare surname
@@ -17,7 +17,7 @@ from .records import Article, Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR = "accord.entities.v1"
+EXTRACTOR = "accord.entities.v2"
 
 #: NER labels that can name an actor or a place. FAC, PRODUCT, LAW and the numeric
 #: labels are left out: they are not who-did-what-to-whom.

@@ -1,12 +1,14 @@
-"""Time expressions, normalised against the article's publication date (stage accord.temporal.v1).
+"""Time expressions, normalised against the article's publication date (stage accord.temporal.v2).
 
 Detection takes spaCy's DATE and TIME entities and adds what the small model misses
-(bare weekdays, "hours later"). Normalisation is rules first, because the common news
-forms need the tense of the clause and the previously mentioned date, which general
-date parsers ignore: "on Aug. 18" in a past-tense sentence of an article of 2025-09-05
-is 2025-08-18, "in September" after "would be finalized" is the coming September, and
-"the next day" follows the last date the text gave. dateparser handles the rest of the
-explicit formats.
+(bare weekdays, "hours later", months before a name, lists of days) and the vague time
+words the gold marks with no value ("the long term", "shortly"), so that none is given a
+date. Normalisation is rules first, because the common news forms need the tense of the
+clause and the previously mentioned date, which general date parsers ignore: "on Aug. 18"
+in a past-tense sentence of an article of 2025-09-05 is 2025-08-18, "in September" after
+"would be finalized" is the coming September, "the next day" follows the last date the
+text gave, and "on Monday, five days after the summit" is that Monday. dateparser handles
+the rest of the explicit formats.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from .records import Article, TimeAnchor, TimeExpression, TimePrecision
@@ -22,7 +24,7 @@ from .records import Article, TimeAnchor, TimeExpression, TimePrecision
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-EXTRACTOR = "accord.temporal.v1"
+EXTRACTOR = "accord.temporal.v2"
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -41,10 +43,11 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 _LEAD_WORDS = [
-    "on", "in", "at", "by", "since", "from", "until", "till", "during", "before", "after", "of", "for", "the",
+    "on", "in", "at", "by", "since", "from", "until", "till", "during", "before", "after", "of", "for", "the", "between",
     "this past", "only", "just", "at least", "as early as", "as late as", "as of", "some", "about", "around",
     "nearly", "almost", "back in", "earlier in", "later in", "earlier", "later",
     r"(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of",
+    r"(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
 ]
 # Longest alternatives first, so that "at least" is not read as "at" followed by "least".
@@ -72,14 +75,23 @@ def extract_times(doc: Doc, article: Article) -> tuple[TimeExpression, ...]:
     times: list[TimeExpression] = []
     previous: dt.date | None = None
     previous_sentence = -1
+    context: Resolution | None = None
+    context_sentence = -1
     sentence_starts = [sent.start_char for sent in doc.sents]
-    for span in _candidate_spans(doc):
+    for candidate in _candidates(doc):
+        span = candidate.span
         sentence = _sentence_index(sentence_starts, span.start_char)
         # "Hours later" follows the date just given, not one from paragraphs back.
         recent = previous if sentence - previous_sentence <= _PREVIOUS_DATE_REACH else None
-        resolution = normalise_time(span.text, published=article.published, previous=recent, tense=_tense(span))
+        recent_context = context if sentence - context_sentence <= _PREVIOUS_DATE_REACH else None
+        resolution = normalise_time(
+            candidate.reading, published=article.published, previous=recent, tense=_tense(span),
+            context=recent_context, context_in_sentence=context_sentence == sentence,
+        )
         if resolution.day is not None:
             previous, previous_sentence = resolution.day, sentence
+        if resolution.value is not None:
+            context, context_sentence = resolution, sentence
         times.append(
             TimeExpression(
                 start=span.start_char, end=span.end_char, text=span.text,
@@ -89,30 +101,211 @@ def extract_times(doc: Doc, article: Article) -> tuple[TimeExpression, ...]:
     return tuple(times)
 
 
+class _Candidate(NamedTuple):
+    """A span to report and the words to normalise for it: "12" in "May 11, 12 and 13" reads "May 12"."""
+
+    span: Span
+    reading: str
+
+
 _EXTRA_PATTERNS = re.compile(
     r"\b(?:(?:last|next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:hours|minutes|days|weeks|months|a day|a week|a month|a year)\s+(?:later|earlier)\b"
-    r"|\b(?:the\s+)?(?:next|following|previous)\s+day\b",
+    r"|\b(?:the\s+)?(?:next|following|previous)\s+day\b"
+    r"|\b(?:that\s+(?:same\s+)?|the\s+same\s+)day\b",  # "a meeting that day": the day just named
     re.I,
 )
 _NOT_TIME = re.compile(r"^(?:(?!(?:19|20)\d\d$)\d+(?:\.\d+)?%?|[\w-]+[- ]year[- ]olds?|annual|daily|weekly|monthly|quarterly)$", re.I)
-#: Time words with no calendar value: detected so that nothing is invented for them.
-_UNRESOLVED_WORDS = re.compile(r"\b(?:now|currently|recently|nowadays|at this time|at present)\b", re.I)
+#: Time words with no calendar value: detected so that nothing is invented for them. The gold
+#: guidelines list vague and present-reference words ("the long term", "as soon as possible",
+#: "this moment", "that time", "a short time") as expressions with a null value.
+_UNRESOLVED_WORDS = re.compile(
+    r"\b(?:now|currently|recently|lately|nowadays|at this time|at present)\b"
+    r"|\b(?:the\s+(?=(?:long|short|medium|near)\s+term\b))?(?:long|short|medium|near)[\s-]term\b"
+    r"|\bas\s+soon\s+as\s+possible\b"
+    # "the time of year" and "the time frame" are generic; "for the first time" is an ordinal event phrase.
+    # "by the time they arrived" is a conjunction, like "as soon as they arrived".
+    r"|(?<!\bby )\b(?:this|that|the)\s+(?:very\s+|same\s+)?(?:time|moment)\b(?!\s+(?:of|frame|line|zone|table|limit)\b)"
+    r"|\ba\s+(?:short|long)\s+time\b",
+    re.I,
+)
+#: Adverbs that are time expressions only when they stand alone: "the military earlier declared",
+#: "will be over shortly", but not "soon after the vote" or "earlier this month" (a date of its own).
+_STANDALONE_ADVERBS = {"earlier", "shortly", "soon"}
+_NOT_STANDALONE_AFTER = {
+    "after", "afterwards", "afterward", "thereafter", "before", "than", "as", "in", "on", "at", "this", "that", "last",
+    "today", "tonight", "yesterday",
+}
 #: Where a dateline's date runs into its first words ("March 4 - Ministers from ...").
 _DATELINE_TAIL = re.compile(r"\s+[-–—]\s+.*$", re.S)
 
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MONTH_WORD = _MONTH.replace("(?P<month>", "(?:")
+#: Lists of days share one month: "the 17 and 18 of June", "May 11, 12, and 13". Each day is an
+#: expression of its own (the gold marks "17" and "18 of June"), read with the month of the list.
+_DAYS_THEN_MONTH = re.compile(
+    rf"\b(?P<days>\d{{1,2}}{_ORDINAL}(?:\s*,\s*\d{{1,2}}{_ORDINAL})*,?\s+(?:and|&)\s+)"
+    rf"(?P<last>\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?(?P<month>{_MONTH_WORD})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?)\b",
+    re.I,
+)
+_MONTH_THEN_DAYS = re.compile(
+    rf"\b(?P<first>(?P<month>{_MONTH_WORD})\s+\d{{1,2}}{_ORDINAL})(?P<days>(?:\s*,\s*\d{{1,2}}{_ORDINAL})*,?\s+(?:and|&)\s+\d{{1,2}}{_ORDINAL})"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b",
+    re.I,
+)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+#: Month names the model misses ("reported in February Mohammad Saeedi ..."): a capitalised month
+#: after a preposition of time, or with "early"/"mid"/"late" joined to it. "May" needs a preposition
+#: that cannot introduce a person ("by May" may be Theresa May).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_BARE_MONTH = re.compile(
+    r"(?:\b(?P<prep>(?i:in|since|until|till|by|during|from|before|after|through|throughout))\s+)?"
+    rf"(?P<span>(?:\b(?P<part>(?i:early|mid|late))[\s-]+)?\b(?P<name>{_MONTH_NAMES})\b"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d\d\b)?)"
+)
+#: Two expressions the model may read as one: "1950-1953" (two years) and "late-September
+#: early-October" (two months); the gold guideline splits both.
+_PAIRS = (
+    re.compile(r"((?:19|20)\d\d)[-–]((?:19|20)\d\d)"),
+    re.compile(rf"((?:early|mid|late)[\s-]+{_MONTH_WORD})\s+((?:early|mid|late)[\s-]+{_MONTH_WORD})", re.I),
+)
+#: A duration right before "after"/"before" and an event: "hours after a tip", "a month after he was killed".
+_OFFSET_DURATION = re.compile(
+    rf"(?:(?:just|only|some|about|nearly|almost)\s+)?(?:(?:{_COUNT}|a few|several)\s+)?(?:hour|minute|day|week|month|year)s?",
+    re.I,
+)
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:hours|morning|afternoon|evening|night)", re.I)
 
-def _candidate_spans(doc: Doc) -> Iterator[Span]:
-    spans = [_trim(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME") and not _NOT_TIME.match(ent.text) and not _is_name(ent)]
-    taken = {i for span in spans for i in range(span.start_char, span.end_char)}
-    for pattern in (_EXTRA_PATTERNS, _UNRESOLVED_WORDS):
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    found = _day_lists(doc)
+    taken = {i for c in found for i in range(c.span.start_char, c.span.end_char)}
+    # The model reads "the 17 and 18 of June" as numbers; an entity touching a list is the list's.
+    spans = [
+        _trim(ent) for ent in doc.ents
+        if ent.label_ in ("DATE", "TIME") and not _NOT_TIME.match(ent.text) and not _is_name(ent)
+        and taken.isdisjoint(range(ent.start_char, ent.end_char))
+    ]
+    spans = [_extend_offset(span) for span in _merge_parts_of_day(sorted(spans, key=lambda s: s.start_char))]
+    for span in spans:
+        if any(other.start_char < span.start_char and span.end_char <= other.end_char for other in spans):
+            continue  # the date of "three days before March 4", now part of the offset
+        found += [_Candidate(part, part.text) for part in _split_pair(span)]
+    taken = {i for c in found for i in range(c.span.start_char, c.span.end_char)}
+    matches = [*_EXTRA_PATTERNS.finditer(doc.text), *_bare_months(doc), *_UNRESOLVED_WORDS.finditer(doc.text)]
+    for start, end in [(m.start("span") if "span" in m.re.groupindex else m.start(), m.end()) for m in matches] + _standalone_adverbs(doc):
+        if taken.isdisjoint(range(start, end)):
+            extra = doc.char_span(start, end, alignment_mode="expand")
+            if extra is not None:
+                found.append(_Candidate(extra, extra.text))
+                taken.update(range(extra.start_char, extra.end_char))
+    return sorted(found, key=lambda c: c.span.start_char)
+
+
+def _day_lists(doc: Doc) -> list[_Candidate]:
+    """One candidate per day of a list of days in one month, each read with that month (and year)."""
+    found: list[_Candidate] = []
+    for pattern in (_DAYS_THEN_MONTH, _MONTH_THEN_DAYS):
         for match in pattern.finditer(doc.text):
-            if taken.isdisjoint(range(match.start(), match.end())):
-                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-                    taken.update(range(span.start_char, span.end_char))
-    yield from sorted(spans, key=lambda s: s.start_char)
+            if re.search(r"(?i)\bbetween\s+(?:the\s+)?$", doc.text[max(0, match.start() - 12):match.start()]):
+                continue  # "between 10 and 12 March" is a range, dated by its first day
+            days = [(match.start("days") + d.start(), match.start("days") + d.end()) for d in _DAY_NUMBER.finditer(match["days"])]
+            last = days[-1] if pattern is _MONTH_THEN_DAYS else None
+            if last is not None and _counts_a_noun(doc, *last):
+                continue  # "on March 4 and 5 soldiers were hurt": the last number counts soldiers
+            month, year = match["month"], f" {match['year']}" if match["year"] else ""
+            parts = [(start, end, f"{doc.text[start:end]} {month}{year}") for start, end in days]
+            if pattern is _DAYS_THEN_MONTH:
+                parts.append((match.start("last"), match.end("last"), match["last"]))
+            else:
+                parts.insert(0, (match.start("first"), match.end("first"), f"{match['first']}{year}"))
+                if year:  # the year closes the list and belongs to its last day
+                    start, _, reading = parts[-1]
+                    parts[-1] = (start, match.end(), reading)
+            for start, end, reading in parts:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and all(c.span.start_char != span.start_char for c in found):
+                    found.append(_Candidate(span, reading))
+    return found
+
+
+def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN"
+
+
+def _bare_months(doc: Doc) -> Iterator[re.Match[str]]:
+    for match in _BARE_MONTH.finditer(doc.text):
+        prep = (match["prep"] or "").lower()
+        if match["name"] == "May" and not match["part"] and prep not in ("in", "since", "until", "till", "during", "through", "throughout"):
+            continue
+        name = doc.char_span(match.start("name"), match.end("name"))
+        if name is not None and name[0].ent_type_ not in ("", "DATE"):
+            continue  # "after April Jones resigned": the model read a name
+        if prep or match["part"]:
+            yield match
+
+
+def _standalone_adverbs(doc: Doc) -> list[tuple[int, int]]:
+    found = []
+    for token in doc:
+        if token.lower_ not in _STANDALONE_ADVERBS or token.pos_ != "ADV":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if following is not None and (following.lower_ in _NOT_STANDALONE_AFTER or following.ent_type_ in ("DATE", "TIME")):
+            continue
+        if before is not None and (before.lower_ in ("as", "how") or before.like_num or before.ent_type_ in ("DATE", "TIME")):
+            continue  # "as soon as they arrive", "a year earlier"
+        found.append((token.idx, token.idx + len(token)))
+    return found
+
+
+def _merge_parts_of_day(spans: list[Span]) -> list[Span]:
+    """'Tuesday' + 'night' and 'the early hours' + 'of 16 July' are one expression each."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            gap = span.doc.text[last.end_char:span.start_char]
+            weekday_then_part = gap == " " and re.fullmatch(r"(?i)(?:morning|afternoon|evening|night)", span.text) and re.search(r"(?i)day$", last.text)
+            part_of_date = gap == " of " and _PART_OF_DAY.fullmatch(last.text)
+            if weekday_then_part or part_of_date:
+                joined = span.doc.char_span(last.start_char, span.end_char)
+                if joined is not None:
+                    merged[-1] = joined
+                    continue
+        merged.append(span)
+    return merged
+
+
+def _extend_offset(span: Span) -> Span:
+    """'hours' before 'after a tip' becomes 'hours after': the offset's direction is part of it.
+
+    When a date follows ("three days before March 4"), it is what the offset counts from, so the
+    span takes it in.
+    """
+    doc = span.doc
+    if not _OFFSET_DURATION.fullmatch(span.text) or span.end + 1 >= len(doc):
+        return span
+    word, following = doc[span.end], doc[span.end + 1]
+    if word.lower_ not in ("after", "before") or following.is_punct:
+        return span
+    end = span.end + 1
+    if following.ent_iob_ == "B" and following.ent_type_ == "DATE":
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return doc[span.start:end]
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """'1950-1953' written as one word is two years, not one span with no value."""
+    match = next((m for pattern in _PAIRS if (m := pattern.fullmatch(span.text))), None)
+    if match is None:
+        return [span]
+    parts = [span.doc.char_span(span.start_char + match.start(g), span.start_char + match.end(g)) for g in (1, 2)]
+    return [part for part in parts if part is not None] or [span]
 
 
 def _trim(span: Span) -> Span:
@@ -130,21 +323,69 @@ def _trim(span: Span) -> Span:
 
 
 def _is_name(span: Span) -> bool:
-    """A lone month name acting as a subject is a person ("May stated"), not a date."""
-    return len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass", "poss") and span.text.lower() in MONTHS
+    """A lone month name acting as a subject is a person ("May stated"), not a date.
+
+    A possessive is a person only for "May" ("May's government"); "April's general elections" is a date.
+    """
+    if len(span) != 1 or span.text.lower() not in MONTHS:
+        return False
+    return span.root.dep_ in ("nsubj", "nsubjpass") or (span.root.dep_ == "poss" and span.text.lower() == "may")
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
+#: Verbs whose infinitive complement lies ahead of them: "has asked the speaker to convene ... on June 6".
+_FORWARD_VERBS = {
+    "plan", "expect", "schedule", "intend", "aim", "hope", "set", "ask", "urge", "invite", "agree", "decide",
+    "promise", "pledge", "vow", "want", "seek", "propose", "request",
+}
+_FUTURE_MODIFIERS = ("planned", "scheduled", "upcoming", "due", "proposed", "coming")
+#: Verbs that say a deadline has already gone by.
+_DEADLINE_PASSED = {"miss", "pass", "expire", "meet", "beat", "extend"}
+
+
 def _tense(span: Span) -> Tense:
     """Past or future from the verb that governs the expression; unknown otherwise."""
+    root = span.root
+    if _same_day_as_report(span):
+        return "unknown"
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+        if any(child.lower_ in _FUTURE_MODIFIERS for child in noun.children):
+            return "future"  # "Saturday's planned event"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "since", "following"):
+            # "cannot be confident ... after Thursday's attack": a modal speaks of the present, the
+            # attack is behind it; only "will" puts it ahead ("after Sunday's vote, parliament will ...").
+            return _clause_tense(span, modals=False)
+    return _clause_tense(span)
+
+
+def _same_day_as_report(span: Span) -> bool:
+    """'would meet later on Tuesday night': 'later' places the weekday on the day of the report."""
+    doc, start = span.doc, span.start
+    words = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if not (words[-1:] in (["later"], ["earlier"]) or words in (["later", "on"], ["earlier", "on"])):
+        return False
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return not any(child.lower_ in ("will", "'ll", "shall") for child in verb.children)
+
+
+def _clause_tense(span: Span, *, modals: bool = True) -> Tense:
     token = span.root
+    path = []
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
             break
+        path.append(token)
         token = token.head
+    if any(t.lemma_ == "deadline" for t in path) and token.lemma_ not in _DEADLINE_PASSED and not any(t.lower_ in ("since", "after") for t in path):
+        return "future"  # "set a deadline of November 24": a deadline lies ahead when it is set
     chain = [token]
     while chain[-1].dep_ in ("conj", "xcomp", "advcl") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)  # "would open in September and begin ... in November"
@@ -154,9 +395,9 @@ def _tense(span: Span) -> Tense:
     auxiliaries = {child.lower_ for t in chain for child in t.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & {"will", "'ll", "shall", "would", "wo"} or token.lower_ in ("will", "would"):
         return "future"
-    if auxiliaries & {"could", "may", "might", "should", "must", "can"} and "have" not in auxiliaries:
+    if modals and auxiliaries & {"could", "may", "might", "should", "must", "can", "ca"} and "have" not in auxiliaries:
         return "future"  # "could reopen by mid-May"
-    if any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children) and token.head.lemma_ in ("plan", "expect", "schedule", "intend", "aim", "hope", "set"):
+    if any(child.lower_ == "to" and child.dep_ == "aux" for child in token.children) and token.head.lemma_ in _FORWARD_VERBS:
         return "future"
     if auxiliaries & {"going"} or token.head.lemma_ in ("plan", "schedule") and token.dep_ in ("xcomp",):
         return "future"
@@ -165,8 +406,21 @@ def _tense(span: Span) -> Tense:
     return "unknown"
 
 
-def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | None = None, tense: Tense = "unknown") -> Resolution:
-    """The calendar value of one time expression; UNRESOLVED when it names no calendar unit."""
+def normalise_time(
+    text: str,
+    *,
+    published: dt.date | None,
+    previous: dt.date | None = None,
+    tense: Tense = "unknown",
+    context: Resolution | None = None,
+    context_in_sentence: bool = False,
+) -> Resolution:
+    """The calendar value of one time expression; UNRESOLVED when it names no calendar unit.
+
+    `previous` is the last day the text gave, `context` the last resolved expression of any precision
+    ("June of 2006"), both only when they are near enough to be what the expression refers back to;
+    `context_in_sentence` says whether that expression is in the same sentence.
+    """
     # A possessive ("last month's") names the month; "the 1990's" is a decade and stays as it is.
     text = re.sub(r"(?<=[A-Za-z])['’]s$", "", " ".join(text.split()))
     if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
@@ -184,9 +438,12 @@ def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | 
     words = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+", r"\1 ", words)
     words = re.sub(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b", lambda m: f"{m.group('month')} {m.group(2)}", words)
     weekday = WEEKDAYS[named_day.group(1).lower()] if named_day else None
-    absolute = _absolute(words, published=published, tense=tense, weekday=weekday)
+    absolute = _absolute(words, published=published, tense=tense, weekday=weekday, context=context)
     if absolute is not None:
         return absolute._replace(anchor="publication") if year_word and absolute.value else absolute
+    if m := _ANCHORED_OFFSET.fullmatch(words):
+        here = context if context_in_sentence else None
+        return _anchored_offset(m, published=published, previous=previous, here=here, tense=tense)
     if previous is not None:
         relative = _relative_to(words, previous)
         if relative is not None:
@@ -199,13 +456,81 @@ def normalise_time(text: str, *, published: dt.date | None, previous: dt.date | 
     return _deictic(words, published=published, tense=tense) or _fallback(words, published=published, tense=tense)
 
 
-def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: int | None = None) -> Resolution | None:
+#: "hours after a tip", "a month after he was reported killed", "on Monday, five days after the summit":
+#: the span names the time of its own clause, which the text has just given (gold: "relative to
+#: previous"). The event it counts from is a clause or a noun, rarely a date, so the count does not move it.
+_ANCHORED_OFFSET = re.compile(
+    r"(?:(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+)?"
+    r"(?P<unit>hour|minute|day|week|month|year)s?\s+(?P<direction>after|before)(?:\s+(?P<event>.+))?"
+)
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _anchored_offset(
+    match: re.Match[str], *, published: dt.date | None, previous: dt.date | None, here: Resolution | None, tense: Tense,
+) -> Resolution:
+    unit, count = match["unit"], match["count"]
+    exact = count is not None and count not in ("a few", "several")
+    event = _absolute(match["event"], published=published, tense=tense) if match["event"] else None
+    if event is not None and event.day is not None:
+        # "two days after March 4": here the event is a date, and the count moves it.
+        if not exact:
+            return UNRESOLVED
+        if unit in ("hour", "minute"):
+            return _day(event.day, event.anchor)
+        sign = 1 if match["direction"] == "after" else -1
+        return _shift(event.day, unit, sign * (_count(count) or 0), event.anchor)
+    if unit in ("hour", "minute"):
+        if exact and (_count(count) or 0) > 12:
+            return UNRESOLVED  # "36 hours after" may fall on another day
+        precision: TimePrecision = "day"
+    elif not exact:
+        return UNRESOLVED  # "days after", "a few days before the statement" (gold: vague offsets are null)
+    else:
+        precision = "day" if unit == "day" else unit  # type: ignore[assignment]
+    if unit in ("hour", "minute"):
+        # Hours from an event stay on its day, whichever of the two the last day given belongs to.
+        if previous is not None:
+            return _day(previous, "previous")
+    elif here is not None and here.value is not None:
+        # "on Monday, five days after the summit", "in June of 2006, a month after ...": a date in the
+        # same sentence is the clause's own. One from an earlier sentence may instead be the event's
+        # ("The vote was on March 4. Two days after the vote ..."), so it is not used.
+        return _truncate(here, precision)._replace(anchor="previous")
+    elif tense in ("past", "future"):
+        return UNRESOLVED
+    # "This comes one day after ...": a clause in the present is the time of writing.
+    if published is None:
+        return UNRESOLVED
+    return _truncate(_day(published, "publication"), precision)
+
+
+def _truncate(resolution: Resolution, precision: TimePrecision) -> Resolution:
+    """The same time at a coarser precision (a day's month); never finer than it was given."""
+    assert resolution.value is not None and resolution.precision is not None
+    if _PRECISION_RANK[precision] <= _PRECISION_RANK[resolution.precision]:
+        return resolution
+    if resolution.precision == "day":
+        start = dt.date.fromisoformat(resolution.value)
+    elif resolution.precision == "week":
+        year, week = resolution.value.split("-W")
+        start = dt.date.fromisocalendar(int(year), int(week), 1)
+    else:
+        start = dt.date(int(resolution.value[:4]), int(resolution.value[5:7]), 1)
+    return _shift(start, precision, 0, resolution.anchor)
+
+
+def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: int | None = None, context: Resolution | None = None) -> Resolution | None:
     if m := re.fullmatch(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", words):
         return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "none")
     if m := re.fullmatch(rf"{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?", words) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?", words):
         month, day = MONTHS[m["month"]], int(m["day"])
         if m["year"]:
             return _day(_safe_date(int(m["year"]), month, day), "none")
+        stated = _year_of_same_month(context, month, lambda y: _safe_date(y, month, day), published=published, tense=tense, unit="day")
+        if stated is not None:
+            # "in June of 2006 ... a June 16 kidnapping" (published 2007): the month just dated gives the year.
+            return _day(_safe_date(stated, month, day), "previous")
         if published is None:
             return UNRESOLVED
         if weekday is not None:
@@ -220,13 +545,48 @@ def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: i
         month = MONTHS[m["month"]]
         if m["year"]:
             return Resolution(f"{m['year']}-{month:02d}", "month", "none")
+        stated = _year_of_same_month(context, month, lambda y: dt.date(y, month, 1), published=published, tense=tense, unit="month")
+        if stated is not None:
+            return Resolution(f"{stated}-{month:02d}", "month", "previous")
         if published is None:
             return UNRESOLVED
         nearest = _nearest_year(published, tense, lambda y: dt.date(y, month, 1), unit="month")
         return Resolution(f"{nearest}-{month:02d}", "month", "publication") if nearest else UNRESOLVED
+    if m := re.fullmatch(rf"{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH_WORD}(?:\s*,?\s*{_YEAR})?", words):
+        # "March-June 2003": parts of one year have year precision (gold guideline).
+        if m["year"]:
+            return Resolution(m["year"], "year", "none")
+        if published is None:
+            return UNRESOLVED
+        first = MONTHS[m["month"]]
+        nearest = _nearest_year(published, tense, lambda y: dt.date(y, first, 1), unit="month")
+        return Resolution(f"{nearest}", "year", "publication") if nearest else UNRESOLVED
     if m := re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of)[\s-]+)?{_YEAR}", words):
         return Resolution(m["year"], "year", "none")
     return None
+
+
+def _year_of_same_month(
+    context: Resolution | None, month: int, make: Callable[[int], dt.date | None], *, published: dt.date | None, tense: Tense, unit: str,
+) -> int | None:
+    """The year the text just gave for this month, when it differs from the publication's guess.
+
+    Only a written year counts (or one carried from it), not one that was itself guessed from the
+    tense, and only when the tense agrees: "It will take effect on June 30" after "In June 2025, the
+    deal was signed" is next year's June 30 in an article of September 2025.
+    """
+    if context is None or context.value is None or context.precision not in ("day", "month") or context.anchor == "publication":
+        return None
+    year = int(context.value[:4])
+    if int(context.value[5:7]) != month:
+        return None
+    if published is None:
+        return year
+    date = make(year)
+    if date is None or (tense == "future" and date < published) or (tense == "past" and date > published):
+        return None
+    guess = _nearest_year(published, tense, make, unit=unit)
+    return year if year != guess else None
 
 
 def _relative_to(words: str, anchor: dt.date) -> Resolution | None:
@@ -254,12 +614,16 @@ def _deictic(words: str, *, published: dt.date, tense: Tense) -> Resolution | No
     if m := re.fullmatch(rf"{_COUNT}\s+{_UNIT}\s+ago", words):
         count = _count(m["count"])
         return _shift(published, m["unit"], -count, "publication") if count is not None else None
-    if m := re.fullmatch(r"(?:(?P<which>last|next|this|coming|past|earlier this|later this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", words):
+    if m := re.fullmatch(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:(?P<which>last|next|this|coming|past|earlier this|later this)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?", words):
         target = WEEKDAYS[m["weekday"]]
         which = m["which"] or ""
         forward = which in ("next", "coming") or (which in ("", "this") and tense == "future")
         if forward:
-            days = (target - published.weekday()) % 7 or 7
+            days = (target - published.weekday()) % 7
+            if which in ("next", "coming"):
+                days = days or 7
+            # Otherwise the publication's own weekday is that day, as in the past tense below:
+            # "talks are expected to continue on Wednesday" in an article of a Wednesday.
         elif which in ("last", "past"):
             days = -((published.weekday() - target) % 7 or 7)
         else:
@@ -279,12 +643,32 @@ def _deictic(words: str, *, published: dt.date, tense: Tense) -> Resolution | No
     if m := re.fullmatch(r"(?P<which>last|this|next|coming|earlier this|later this)\s+(?:spring|summer|fall|autumn|winter|season)", words):
         step = {"last": -1, "next": 1, "coming": 1}.get(m["which"], 0)
         return Resolution(f"{published.year + step}", "year", "publication")
+    if m := re.fullmatch(r"(?:the\s+)?(?P<season>spring|summer|autumn|fall)(?:\s+(?:break|recess|holidays?|session))?", words):
+        return _season(m["season"], published=published, tense=tense)
     if words in ("week", "the week"):
         return _shift(published, "week", 0, "publication")  # "by the end of the week"
     if m := re.fullmatch(r"(?P<which>last|past|previous|this|next|coming|earlier this|later this|current)\s+(?P<unit>week|month|year)", words):
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(m["which"], 0)
         return _shift(published, m["unit"], step, "publication")
     return None
+
+
+#: Seasons that lie inside one calendar year (northern hemisphere): first and last month. Winter
+#: spans two years and stays unresolved (gold guideline).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season(season: str, *, published: dt.date, tense: Tense) -> Resolution:
+    """'before the summer break': the year of the season the tense points to, nearest first."""
+    first, last = _SEASONS[season]
+    if tense == "past":
+        year = published.year if published.month >= first else published.year - 1
+    elif tense == "future":
+        year = published.year if published.month <= last else published.year + 1
+    else:
+        middle = (first + last) / 2
+        year = min((published.year - 1, published.year, published.year + 1), key=lambda y: abs((y - published.year) * 12 + middle - published.month))
+    return Resolution(f"{year}", "year", "publication")
 
 
 def _fallback(words: str, *, published: dt.date, tense: Tense) -> Resolution:

@@ -325,3 +325,8 @@ def test_a_country_after_a_city_and_a_comma_locates_the_city(nlp):
     assert mention.role == "place"
     italy_list = _resolve(nlp, "Italy, Poland and Romania said they would not send troops.")
     assert _mention(italy_list, "Poland")[0].role == "actor"
+
+
+def test_a_city_one_is_invited_to_is_a_place(nlp):
+    mention, _entity = _mention(_resolve(nlp, "He confirmed reports that Putin had invited him to Moscow."), "Moscow")
+    assert mention.role == "place"

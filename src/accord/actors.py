@@ -449,6 +449,8 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None, kb: ActorBase | N
             return "place"
         if preposition in TOPIC_PREPOSITIONS and governor.lemma_ in TOPIC_WORDS:
             return "place"  # "views on Kosovo": what is talked about, not who acts
+        if preposition == "to" and governor.lemma_ in ("invite", "summon", "welcome", "bring", "take", "escort", "accompany") and ref is not None and ref.kind in ("capital", "place"):
+            return "place"  # "Putin had invited him to Moscow": where he would go
         if preposition in ("to", "from", "for") and (governor.lemma_ in MOTION_VERBS or governor.lower_ == "bound" or (governor.pos_ == "NOUN" and governor.lemma_ in MOTION_NOUNS)):
             return "place"
         if preposition == "of" and governor.lemma_ in REGION_NOUNS:

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import pytest
@@ -83,3 +84,37 @@ def test_speed_report_has_both_runs(nlp):
     assert report.baseline_seconds > 0 and report.accord_seconds > 0
     assert report.ratio == report.accord_seconds / report.baseline_seconds
     assert report.accord_peak_rss_mb > 0
+
+
+def test_score_statements_matches_by_content_and_checks_cue_and_speaker():
+    from accord.bench.accuracy import score_statements
+    from accord.records import Article, ArticleResult, Entity, Evidence, Mention, Statement
+
+    text = "Saar said the ferry would run. Lehtonen warned of storms."
+    article = Article.from_text(text, source_id="a1")
+    saar = Entity(text="Karl Saar", name="Karl Saar", label="PERSON", code="EST", mentions=(Mention(start=0, end=4, text="Saar", label="PERSON"),))
+
+    def statement(cue: str, content: str, speaker: Entity | None, speaker_text: str) -> Statement:
+        start = text.index(content)
+        return Statement(
+            article_id=article.id, speaker=speaker, speaker_text=speaker_text, cue=cue, cue_start=text.index(cue),
+            cue_end=text.index(cue) + len(cue), content=content, content_start=start, content_end=start + len(content),
+            kind="indirect", evidence=Evidence(start=0, end=len(text), sentence=text), extractor="test",
+        )
+
+    def span(words: str) -> dict:
+        return {"start": text.index(words), "end": text.index(words) + len(words), "text": words}
+
+    gold = [{"article": "a1", "statements": [
+        {"speaker": span("Saar"), "speaker_type": "surname", "speaker_person": "Karl Saar", "speaker_code": "EST",
+         "cue": span("said"), "content": span("the ferry would run"), "kind": "indirect"},
+        {"speaker": span("Lehtonen"), "speaker_type": "surname", "speaker_person": "Aino Lehtonen", "speaker_code": "FIN",
+         "cue": span("warned"), "content": span("storms"), "kind": "indirect"},
+    ]}]
+    # One right statement (content with its full stop: still exact), one extra, one gold missed.
+    predicted = (statement("said", "the ferry would run.", saar, "Saar"), statement("Lehtonen", "Lehtonen warned", None, ""))
+    predicted = (predicted[0], dataclasses.replace(predicted[1], content_start=text.index("Lehtonen"), content_end=text.index("Lehtonen") + 8))
+    scores = {m.key: m for m in score_statements(gold, {"a1": ArticleResult(article=article, statements=predicted)})}
+    assert (scores["statements/content"].tp, scores["statements/content"].fp, scores["statements/content"].fn) == (1, 1, 1)
+    assert (scores["statements/content:exact"].tp, scores["statements/cue:exact"].tp) == (1, 1)
+    assert (scores["statements/speaker"].correct, scores["statements/speaker"].total) == (1, 2)

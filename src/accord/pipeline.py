@@ -21,6 +21,8 @@ from .nlp import parse
 from .records import Article, ArticleResult, Skip
 from .settings import Settings
 from .sources import read_sources
+from .statements import EXTRACTOR as STATEMENTS_EXTRACTOR
+from .statements import extract_statements
 from .store import Store, open_store
 from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
 from .temporal import extract_times
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 
 #: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
 #: re-extracts the article instead of calling it unchanged.
-PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR])
+PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR, STATEMENTS_EXTRACTOR])
 
 Outcome = Literal["new", "updated", "unchanged", "skipped"]
 
@@ -62,7 +64,9 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     """Run every extraction stage on one parsed article."""
     kb = kb or load_actor_base()
     entities = resolve_actors(doc, article, extract_entities(doc, article), kb=kb)
-    return ArticleResult(article=article, entities=entities, times=extract_times(doc, article))
+    times = extract_times(doc, article)
+    statements = extract_statements(doc, article, entities, times)
+    return ArticleResult(article=article, entities=entities, times=times, statements=statements)
 
 
 def extract(

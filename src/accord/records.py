@@ -156,6 +156,8 @@ class Statement:
     speaker: Entity | None = doc("The resolved speaker; null when the text does not say who.")
     speaker_text: str = doc("The words naming the speaker in this sentence ('he', 'the minister').")
     cue: str = doc("Reporting verb or phrase (said, told, according to, ...).")
+    cue_start: int = doc("Offset of the cue's first character in the article text; 0 in records stored before cues had offsets.", 0)
+    cue_end: int = doc("Offset just past the cue's last character; 0 in records stored before cues had offsets.", 0)
     content: str = doc("What was said.")
     content_start: int = doc("Offset of the content's start in the article text.")
     content_end: int = doc("Offset just past the content's end.")

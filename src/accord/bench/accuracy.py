@@ -164,6 +164,72 @@ def score_actors(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) 
     return [Accuracy(stage="actors", metric=k, correct=correct[k], total=total[k]) for k in keys]
 
 
+def score_statements(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
+    """Statements matched by content overlap: content and cue spans (overlap and exact), and the speaker of every gold statement."""
+    counts = {name: [0, 0, 0] for name in ("content", "content:exact", "cue", "cue:exact")}
+    correct = total = 0
+    for item in gold:
+        text = results[item["article"]].article.text
+        predicted = list(results[item["article"]].statements)
+        contents = [_Span(s.content_start, s.content_end) for s in predicted]
+        matched: set[int] = set()
+        for expected in item["statements"]:
+            total += 1
+            # One prediction answers one gold statement: a merged content does not score twice.
+            best = _best_overlap(expected["content"], [_Span(-1, -1) if i in matched else c for i, c in enumerate(contents)])
+            if best is None:
+                counts["content"][2] += 1
+                counts["content:exact"][2] += 1
+                counts["cue"][2] += 1
+                counts["cue:exact"][2] += 1
+                continue
+            matched.add(best)
+            found = predicted[best]
+            counts["content"][0] += 1
+            exact = _bare(text, expected["content"]["start"], expected["content"]["end"]) == _bare(text, found.content_start, found.content_end)
+            counts["content:exact"][0 if exact else 2] += 1
+            counts["content:exact"][1] += not exact
+            cue = expected["cue"]
+            cue_hit = min(cue["end"], found.cue_end) > max(cue["start"], found.cue_start)
+            counts["cue"][0 if cue_hit else 2] += 1
+            counts["cue"][1] += not cue_hit
+            cue_exact = (cue["start"], cue["end"]) == (found.cue_start, found.cue_end)
+            counts["cue:exact"][0 if cue_exact else 2] += 1
+            counts["cue:exact"][1] += not cue_exact
+            correct += _same_speaker(expected, found)
+        extras = len(predicted) - len(matched)
+        for name in counts:
+            counts[name][1] += extras
+    measures: list[Measure] = [Score(stage="statements", metric=m, tp=c[0], fp=c[1], fn=c[2]) for m, c in counts.items()]
+    measures.append(Accuracy(stage="statements", metric="speaker", correct=correct, total=total))
+    return measures
+
+
+def _bare(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without surrounding whitespace, punctuation and quotation marks."""
+    strip = " \t\n,.;:!?\"“”‘’'—–-"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _same_speaker(expected: dict[str, Any], found: Any) -> bool:
+    """The person when gold names one; else the code; for groups and unnamed speakers, the words (or both none)."""
+    entity = found.speaker
+    if expected["speaker_person"] is not None:
+        return _same_person(expected["speaker_person"], entity)
+    if expected["speaker_type"] in ("group", "none") or (expected["speaker_code"] is None):
+        span = expected["speaker"]
+        if span is None:
+            return not found.speaker_text
+        if not found.speaker_text:
+            return False
+        return fold(found.speaker_text) in fold(span["text"]) or fold(span["text"]) in fold(found.speaker_text)
+    return entity is not None and entity.code == expected["speaker_code"]
+
+
 def _same_person(expected: str | None, entity: Any) -> bool:
     """The gold person is named as written in the article; the system's entity must hold that name,
     or be the knowledge-base person that name stands for ('Joseph R. Biden, Jr.' is 'Joe Biden')."""
@@ -200,7 +266,7 @@ def _best_overlap(expected: dict[str, Any], candidates: Sequence[Any]) -> int | 
 HELD_OUT = "_heldout"
 
 #: Gold file stem -> scorer. Later stages add their files here.
-SCORERS: dict[str, Scorer] = {"entities": score_entities, "actors": score_actors, "dates": score_dates}
+SCORERS: dict[str, Scorer] = {"entities": score_entities, "actors": score_actors, "dates": score_dates, "statements": score_statements}
 
 
 def run_accuracy(
@@ -245,7 +311,10 @@ def _check_alignment(gold: list[dict[str, Any]], articles: dict[str, Article], p
     """Gold offsets must still point at the words they cite, or every score would be noise."""
     for item in gold:
         text = articles[item["article"]].text
-        for mention in [*item.get("mentions", []), *item.get("times", [])]:
+        spans = [*item.get("mentions", []), *item.get("times", [])]
+        for statement in item.get("statements", []):
+            spans += [span for key in ("speaker", "cue", "content") if (span := statement.get(key))]
+        for mention in spans:
             if text[mention["start"]:mention["end"]] != mention["text"]:
                 raise UsageError(f"{path}: {item['article']} offset {mention['start']} does not hold {mention['text']!r}")
 

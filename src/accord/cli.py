@@ -17,7 +17,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from .briefing import brief as brief_ledger
 from .errors import AccordError, UsageError
@@ -246,12 +246,12 @@ def bench_accuracy(
     else:
         from .bench.accuracy import Accuracy, Score
 
-        table = Table("stage", "metric", "precision", "recall", "F1", "tp", "fp", "fn", title="Detection against gold", title_justify="left")
+        table = Table(Column("stage", no_wrap=True), Column("metric", no_wrap=True), "precision", "recall", "F1", "tp", "fp", "fn", title="Detection against gold", title_justify="left")
         for s in report.scores:
             if isinstance(s, Score):
                 table.add_row(s.stage, s.metric, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
         out.print(table)
-        accuracies = Table("stage", "metric", "accuracy", "correct", "total", title="Accuracy against gold", title_justify="left")
+        accuracies = Table(Column("stage", no_wrap=True), Column("metric", no_wrap=True), "accuracy", "correct", "total", title="Accuracy against gold", title_justify="left")
         for a in report.scores:
             if isinstance(a, Accuracy):
                 accuracies.add_row(a.stage, a.metric, f"{a.accuracy:.3f}", str(a.correct), str(a.total))

@@ -21,6 +21,7 @@ from ..pipeline import extract_articles
 from ..records import Article, ArticleResult
 from ..settings import Settings
 from ..sources import read_sources
+from .baseline import score_baseline, textacy_available
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -285,6 +286,9 @@ def run_accuracy(
         # A held-out file ("actors_heldout.jsonl") is scored like its stage, under its own name.
         report.scores.extend(dataclasses.replace(m, stage=path.stem) for m in scorer(gold, results))
         report.gold_files.append(str(path))
+        if path.stem == "statements" and textacy_available():
+            # The baseline runs on the same gold in the same run, so the two are comparable.
+            report.scores.extend(score_baseline(gold, articles, settings=settings, nlp=nlp))
     return report
 
 

@@ -330,3 +330,29 @@ def test_a_country_after_a_city_and_a_comma_locates_the_city(nlp):
 def test_a_city_one_is_invited_to_is_a_place(nlp):
     mention, _entity = _mention(_resolve(nlp, "He confirmed reports that Putin had invited him to Moscow."), "Moscow")
     assert mention.role == "place"
+
+
+def test_a_full_name_tagged_as_a_body_is_the_person_named_alone_elsewhere():
+    from accord.entities import _names_tagged_as_bodies
+    from accord.records import Mention
+
+    mentions = [Mention(start=0, end=16, text="Morgan Tsvangirai", label="ORG"), Mention(start=30, end=40, text="Tsvangirai", label="PERSON"),
+                Mention(start=50, end=72, text="Movement for Democratic Change", label="ORG")]
+    assert [m.label for m in _names_tagged_as_bodies(mentions)] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_an_arabic_article_is_dropped_from_the_short_form():
+    from accord.entities import short_forms
+
+    assert "Sumaidaie" in short_forms("Mohamed al-Sumaidaie")
+
+
+def test_an_abbreviated_country_name_is_known(nlp):
+    mention, entity = _mention(_resolve(nlp, "The Foreign Ministry of N. Korea issued a statement.", dt.date(2006, 10, 10)), "Foreign Ministry of N. Korea")
+    assert (entity.code, mention.sector) == ("PRK", "GOV")
+
+
+def test_the_emirate_is_the_state_last_named_as_a_subject(nlp):
+    text = "Kuwait is worried about a possible strike on Iran. The emirate has said it will not allow its territory to be used."
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2007, 10, 2)), "emirate")
+    assert (entity.code, mention.sector) == ("KWT", "GOV")

@@ -114,3 +114,25 @@ def test_statements_stored_before_cue_offsets_still_load():
     ))
     del row["cue_start"], row["cue_end"]
     assert (from_json(Statement, row).cue_start, from_json(Statement, row).cue_end) == (0, 0)
+
+
+def test_a_second_cue_shares_the_subject_of_the_main_cue(nlp):
+    text = "Mr. Lehtonen stressed the need to avoid steps that can inflame tensions and encouraged efforts to restore calm."
+    found = statements(nlp, text)
+    assert [(s.cue, s.speaker_text) for s in found] == [("stressed", "Mr. Lehtonen"), ("encouraged", "Mr. Lehtonen")]
+
+
+def test_of_two_subjects_the_name_speaks(nlp):
+    found = only(nlp, "Estonia's justice minister, Kadri Lehtonen has said that the ferry line would reopen.")
+    assert found.speaker is not None and found.speaker.name == "Kadri Lehtonen"
+
+
+def test_a_call_for_after_a_fronted_date(nlp):
+    found = only(nlp, "On Wednesday, opposition leader Kadri Lehtonen had called for talks on a new cabinet.")
+    assert (found.cue, found.content) == ("called for", "talks on a new cabinet")
+
+
+def test_a_described_official_is_the_speaker_of_the_description(nlp):
+    text = "Estonia's justice minister, Kadri Lehtonen, met reporters on Monday. The justice minister said that the ferry line would reopen."
+    later = statements(nlp, text)[-1]
+    assert later.speaker is not None and later.speaker.name == "Kadri Lehtonen"

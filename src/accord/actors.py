@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .coreference import GOVERNMENT_NOUNS, HONORIFICS, Draft, add_body_descriptions, add_pronouns, add_titles
+from .coreference import GOVERNMENT_NOUNS, HONORIFICS, PERSON_NOUNS, Draft, add_body_descriptions, add_person_descriptions, add_pronouns, add_titles
 from .knowledge import ActorBase, ActorRef, Person, fold
 from .records import Article, Entity, Mention, MentionRole
 
@@ -84,6 +84,7 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
                 drafts[draft.key] = draft
     _place_unplaced_officials(doc, drafts)
     add_titles(doc, date, kb, drafts)
+    add_person_descriptions(doc, kb, drafts)
     add_pronouns(doc, list(drafts.values()))
     # After pronouns: "his government" needs to know who "his" is.
     add_body_descriptions(doc, drafts, kb)
@@ -218,7 +219,9 @@ def _organisation_context(name: str, kb: ActorBase) -> tuple[str | None, str | N
     """'Jordanian Armed Forces' -> JOR MIL, 'Polish Foreign Ministry' -> POL GOV: the country in
     the name and the sector of its head noun."""
     words = name.replace(" of ", " ").split()
-    found = next((ref for w in words if (ref := kb.lookup(w)) and ref.kind in ("adjective", "country", "place")), None)
+    # Longest first: "North Korean government" is PRK, not "Korean".
+    phrases = [" ".join(words[i:i + size]) for size in (3, 2, 1) for i in range(len(words) - size + 1)]
+    found = next((ref for w in phrases if (ref := kb.lookup(w)) and ref.kind in ("adjective", "country", "place")), None)
     if found is None or found.code is None:
         return None, None
     code = found.code
@@ -308,6 +311,8 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
         office=tenure.office if tenure and tenure.covers(date or tenure.start) else None,
         wikidata=person.wikidata, gender=person.gender,
     )
+    if doc is not None:
+        draft.descriptions = _descriptions(doc, entity)
     if doc is not None and kb is not None and draft.sector is None:
         # Known, but out of office at the date ("opposition politician Imran Khan" in 2008):
         # the words around the name say how they act now.
@@ -364,6 +369,7 @@ def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> Draft:
     draft = Draft(
         key=("person", fold(entity.name)), text=entity.text, name=entity.name, label="PERSON",
         code=code, sector=sector, office=office, gender=_honorific_gender(doc, entity),
+        descriptions=_descriptions(doc, entity),
     )
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
     return draft
@@ -644,16 +650,7 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        words = _title_words(span)
-        for appos in (t for t in span.root.children if t.dep_ == "appos"):
-            words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
-        if span.root.dep_ == "appos" and span.root.head.i < span.start:
-            head = span.root.head
-            # "Iran's ambassador to Iraq, Hassan Kazemi-Qomi": the parse may hang the name on
-            # "Iraq"; the title is the whole noun phrase, and "to Iraq" is its brief.
-            while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
-                head = head.head.head
-            words.extend(t for t in head.subtree if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ") and not _in_portfolio(t, head))
+        words = _context_words(span)
         if words:
             # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
             # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
@@ -673,6 +670,45 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
             if found_code and found_sector and found_sector != "PTY":
                 break
     return found_code, found_sector, found_office
+
+
+def _context_words(span: Span) -> list[Token]:
+    """The title words around a name: before it, in an apposition to it, or in the noun it is
+    in apposition to."""
+    words = _title_words(span)
+    for appos in (t for t in span.root.children if t.dep_ == "appos"):
+        words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+    if span.root.dep_ == "appos" and span.root.head.i < span.start:
+        head = span.root.head
+        # "Iran's ambassador to Iraq, Hassan Kazemi-Qomi": the parse may hang the name on
+        # "Iraq"; the title is the whole noun phrase, and "to Iraq" is its brief.
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+            head = head.head.head
+        words.extend(t for t in head.subtree if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ") and not _in_portfolio(t, head))
+    # Two subjects of one verb ("Australia's justice minister, Chris Ellison has said"): the
+    # noun before the comma is the name's title.
+    if span.root.dep_ == "nsubj" and span.start >= 2 and span.doc[span.start - 1].text == ",":
+        other = next((c for c in span.root.head.children if c.dep_ == "nsubj" and c.i < span.start and c.pos_ == "NOUN"), None)
+        if other is not None:
+            words.extend(t for t in other.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
+    return words
+
+
+def _descriptions(doc: Doc, entity: Entity) -> set[str]:
+    """The person nouns a name is described with ('justice minister', 'minister', 'spokesman'),
+    so that 'the justice minister' later refers back to it."""
+    found: set[str] = set()
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        # Capitalised titles are often tagged PROPN ("Leader of the Greens Bob Brown").
+        nouns = [t for t in _context_words(span) if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in PERSON_NOUNS)]
+        for i, noun in enumerate(nouns):
+            found.add(noun.lemma_.lower())
+            if i and nouns[i - 1].i == noun.i - 1:
+                found.add(f"{nouns[i - 1].lower_} {noun.lemma_.lower()}")
+    return found
 
 
 def _code_in(words: list[Token], kb: ActorBase) -> str | None:

@@ -84,6 +84,8 @@ class Draft:
     wikidata: str | None = None
     gender: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    #: Person nouns the text describes them with ("justice minister", "spokesman").
+    descriptions: set[str] = field(default_factory=set)
 
     @property
     def is_person(self) -> bool:
@@ -152,6 +154,54 @@ def _add_title(
         )
 
 
+#: Nouns that describe a person but name no office the knowledge base tracks.
+PERSON_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "diplomat", "leader", "general", "commander",
+                 "lawmaker", "senator", "governor", "mayor", "chief", "director", "adviser", "advisor", "negotiator", "premier", "president", "secretary",
+                 "chairman", "chairwoman", "head", "officer", "politician", "candidate", "prosecutor", "judge", "rabbi", "cleric", "activist", "analyst"}
+
+
+def add_person_descriptions(doc: Doc, kb: ActorBase, drafts: dict[tuple[str, ...], Draft]) -> None:
+    """'The justice minister said ...' after 'Australia's justice minister, Chris Ellison': a
+    definite description refers to the person the text last described with the same noun."""
+    taken = {i for d in drafts.values() for m in d.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if token.lower_ != "the" or token.dep_ != "det" or token.head.i <= token.i:
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.idx in taken:
+            continue
+        words = [t for t in doc[token.i + 1:noun.i + 1]]
+        if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in words):
+            continue
+        # "the justice minister" matches a person described so; "the Greens leader" also a
+        # person described as "leader" (the party stays its own mention).
+        phrase = " ".join([t.lower_ for t in words[:-1]] + [noun.lemma_.lower()])
+        best: tuple[int, Draft] | None = None
+        for keys in ([phrase], [noun.lemma_.lower()]) if len(words) > 1 else ([phrase],):
+            best = _latest_described(drafts, set(keys), before=token.idx)
+            if best is not None:
+                break
+        if best is None:
+            continue
+        target = best[1]
+        start = next(t.idx for t in words if t.idx not in taken) if any(t.idx not in taken for t in words) else noun.idx
+        end = noun.idx + len(noun.text)
+        target.mentions.append(Mention(start=start, end=end, text=_span_text(doc, start, end), label="PERSON", role="actor", kind="title", sector=target.sector))
+        taken.update(range(start, end))
+
+
+def _latest_described(drafts: dict[tuple[str, ...], Draft], keys: set[str], *, before: int) -> tuple[int, Draft] | None:
+    """The person described with one of `keys` who was mentioned last before `before`."""
+    best: tuple[int, Draft] | None = None
+    for draft in drafts.values():
+        if not draft.is_person or not (draft.descriptions & keys):
+            continue
+        earlier = [m.start for m in draft.mentions if m.start < before]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), draft)
+    return best
+
+
 #: Descriptions of a body named earlier: "the bloc" is the EU where the EU is in the story.
 BODY_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     "bloc": ("European Union",),
@@ -172,7 +222,7 @@ NATIONAL_BODY_NOUNS: dict[str, str] = {
     "opposition": "OPP",
 }
 #: "the country's defenses": the state talked of just before.
-_COUNTRY_NOUNS = {"country", "nation", "state"}
+_COUNTRY_NOUNS = {"country", "nation", "state", "emirate", "kingdom", "republic"}
 
 
 def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft], kb: ActorBase | None = None) -> None:
@@ -199,7 +249,7 @@ def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft], kb: Ac
                 target = drafts.get(("country", code))
                 sector = "GOV"
         elif kb is not None and determiner is not None and determiner.lower_ == "the" and token.tag_ in ("NN", "NNP") and (
-            lemma in NATIONAL_BODY_NOUNS or (lemma in _COUNTRY_NOUNS and token.dep_ == "poss")
+            lemma in NATIONAL_BODY_NOUNS or (lemma in _COUNTRY_NOUNS and token.dep_ in ("poss", "nsubj", "nsubjpass"))
         ):
             if lemma == "office" and not any(c.dep_ == "poss" for c in token.children):
                 continue  # only "the Prime Minister's Office", not "the office"
@@ -241,10 +291,14 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
 
 def _code_among(words: list[Token], kb: ActorBase) -> str | None:
     """A country or nationality among a description's words: 'the Polish Foreign Ministry'."""
-    for token in words:
-        ref = kb.lookup(token.text)
-        if ref is not None and ref.code and ref.kind in ("adjective", "country"):
-            return ref.code
+    for size in (3, 2, 1):  # "the North Korean government" is PRK, not "Korean"
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if any(b.i != a.i + 1 for a, b in zip(run, run[1:])):
+                continue
+            ref = kb.lookup(" ".join(t.text for t in run))
+            if ref is not None and ref.code and ref.kind in ("adjective", "country"):
+                return ref.code
     return None
 
 
@@ -252,14 +306,20 @@ def _nearest_state(doc: Doc, drafts: dict[tuple[str, ...], Draft], token: Token)
     """The state named as an actor last before the token, within this or the previous sentence."""
     sentence = token.sent
     low = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    best: tuple[int, str] | None = None
+    best: tuple[bool, int, str] | None = None
     for draft in drafts.values():
         if draft.label != "GPE" or not draft.code:
             continue
         for mention in draft.mentions:
-            if low <= mention.start < token.idx and mention.role == "actor" and (best is None or mention.start > best[0]):
-                best = (mention.start, draft.code)
-    return best[1] if best else None
+            if not (low <= mention.start < token.idx and mention.role == "actor"):
+                continue
+            # "Kuwait is worried about a strike on Iran. The emirate has said ...": a subject
+            # before an object.
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            candidate = (span is not None and span.root.dep_ in ("nsubj", "nsubjpass"), mention.start, draft.code)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    return best[2] if best else None
 
 
 def _story_state(drafts: dict[tuple[str, ...], Draft], kb: ActorBase, *, before: int) -> str | None:

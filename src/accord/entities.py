@@ -26,6 +26,8 @@ ENTITY_LABELS = ("PERSON", "NORP", "GPE", "ORG", "LOC")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _SURNAME = re.compile(r"^[A-Z][\w'’-]{2,}$")
+#: The Arabic article joined to a family name: "al-Sumaidaie", "el-Sisi".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|Al|El)-(?=[A-Z])")
 #: A hyphenated given name written after the family name: "Chen Shui-bian", "Kim Jong-un".
 _GIVEN_NAME_AFTER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
@@ -38,6 +40,8 @@ def short_forms(full_name: str) -> list[str]:
     if len(words) < 2:
         return []
     forms = [words[-1]] if _SURNAME.match(words[-1]) else []
+    if bare := _ARTICLE_PREFIX.sub("", words[-1]) if _ARTICLE_PREFIX.match(words[-1]) else "":
+        forms.append(bare)  # "Mohamed al-Sumaidaie" is "Sumaidaie" later
     if len(words) in (2, 3) and _GIVEN_NAME_AFTER.match(words[-1]) and re.match(r"^[A-Z][a-z]+$", words[0]):
         forms.insert(0, words[0])
     return forms
@@ -77,8 +81,30 @@ def _person_surnames(mentions: list[Mention]) -> dict[str, str]:
     return surnames
 
 
+#: Words that make a capitalised phrase an organisation's name, not a person's.
+_ORGANISATION_WORDS = {"party", "movement", "council", "union", "front", "ministry", "agency", "bank", "group", "committee", "organization", "organisation",
+                       "association", "forces", "army", "court", "commission", "house", "office", "department", "republic", "state", "states", "of", "for", "and", "the"}
+
+
+def _names_tagged_as_bodies(mentions: list[Mention]) -> list[Mention]:
+    """'Morgan Tsvangirai' tagged ORG while 'Tsvangirai' alone is tagged PERSON: a two- to
+    four-word capitalised name whose last word the article uses for a person is a person."""
+    person_words = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
+    repaired = []
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 4 and words[-1] in person_words
+            and all(w[:1].isupper() for w in words) and not any(w.lower() in _ORGANISATION_WORDS for w in words)
+        ):
+            mention = Mention(start=mention.start, end=mention.end, text=mention.text, label="PERSON")
+        repaired.append(mention)
+    return repaired
+
+
 def _add_missed_surnames(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
     """Relabel and add bare surnames of people named in full elsewhere in the article."""
+    mentions = _names_tagged_as_bodies(mentions)
     surnames = _person_surnames(mentions)
     if not surnames:
         return mentions

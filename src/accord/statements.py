@@ -39,7 +39,7 @@ NP_CONTENT = {
     "stress", "emphasize", "emphasise", "underscore", "underline", "reiterate", "highlight", "affirm",
     "reaffirm", "re-affirm", "announce", "confirm", "reconfirm", "deny", "acknowledge", "dismiss",
     "recall", "convey", "outline", "propose", "demand", "note", "declare", "relay", "restate", "cite",
-    "state", "claim", "chant", "reinforce",
+    "state", "claim", "chant", "reinforce", "clarify",
 }
 #: Verbs that report by naming: the content is "X (as) Y".
 NAMING_VERBS = {"label", "hail", "describe", "call", "brand", "term"}
@@ -151,7 +151,8 @@ def _is_cue(token: Token) -> str | None:
     if (obj is not None and {t.lemma_.lower() for t in obj.subtree} & NOT_SAID) or (subject is not None and subject.lemma_.lower() in NOT_SPEAKERS):
         return None
     if lemma in ("call", "speak"):
-        particle = next((c for c in token.children if c.lower_ in (("for", "on") if lemma == "call" else ("of",)) and c.dep_ in ("prep", "prt")), None)
+        # The particle right after the verb: "On Wednesday, X called for ..." has another "on".
+        particle = next((c for c in token.children if c.i == token.i + 1 and c.lower_ in (("for", "on") if lemma == "call" else ("of",)) and c.dep_ in ("prep", "prt")), None)
         if particle is None and nxt is not None and lemma == "call" and nxt.lower_ == "for" and nxt.dep_ == "mark" and nxt.head.head == token:
             particle = nxt
         if particle is not None and particle.i == token.i + 1:
@@ -275,7 +276,7 @@ def _content_span(token: Token, cue: str) -> tuple[int, int] | None:
         # "called for policy to remain": the parser makes the rest a clause marked by "for".
         return _trim(text, *_subtree_span(token.doc[token.i + 1].head, skip_head=False, skip=token.doc[token.i + 1]))
     if cue.lower().endswith(" for") or cue.lower().endswith(" on"):
-        prep = next(c for c in children if c.lower_ in ("for", "on"))
+        prep = next(c for c in children if c.lower_ in ("for", "on") and c.i == token.i + 1)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
@@ -368,11 +369,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subject(token: Token) -> Token | None:
     """The cue's subject, climbing coordinated, participial and relative heads."""
+    if token.dep_ == "conj" and token.head.lemma_ not in CUE_LEMMAS and token.head.dep_ not in ("ROOT", "conj"):
+        # "He stressed the need to avoid steps that inflame tensions, and encouraged ...": the
+        # parser hangs the second cue on a verb inside the first one's content; coordinated
+        # cues share the subject of the main cue before them.
+        main = _earlier_main_cue(token)
+        if main is not None:
+            return _subject(main)
     seen = 0
     current = token
     while seen < 6:
         seen += 1
-        subject: Token | None = next((c for c in current.children if c.dep_ in ("nsubj", "expl")), None)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "expl")]
+        # "Australia's justice minister, Chris Ellison has said": two subjects, the name speaks.
+        subject: Token | None = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None and subject.dep_ == "nsubj":
             # "Mandela, who spoke of ...": the relative pronoun stands for the noun it hangs on.
             if subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
@@ -398,6 +408,15 @@ def _subject(token: Token) -> Token | None:
                 current = current.head
             continue
         break
+    return None
+
+
+def _earlier_main_cue(token: Token) -> Token | None:
+    """The latest cue verb before `token` in its sentence that heads the sentence (or a
+    coordination of it) and has a subject of its own."""
+    for earlier in reversed(token.doc[token.sent.start:token.i]):
+        if earlier.lemma_ in CUE_LEMMAS and earlier.pos_ in ("VERB", "AUX") and earlier.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in earlier.children):
+            return earlier
     return None
 
 

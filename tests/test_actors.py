@@ -338,7 +338,7 @@ def test_a_full_name_tagged_as_a_body_is_the_person_named_alone_elsewhere():
 
     mentions = [Mention(start=0, end=16, text="Morgan Tsvangirai", label="ORG"), Mention(start=30, end=40, text="Tsvangirai", label="PERSON"),
                 Mention(start=50, end=72, text="Movement for Democratic Change", label="ORG")]
-    assert [m.label for m in _names_tagged_as_bodies(mentions)] == ["PERSON", "PERSON", "ORG"]
+    assert [m.label for m in _names_tagged_as_bodies(mentions, " " * 80)] == ["PERSON", "PERSON", "ORG"]
 
 
 def test_an_arabic_article_is_dropped_from_the_short_form():
@@ -356,3 +356,23 @@ def test_the_emirate_is_the_state_last_named_as_a_subject(nlp):
     text = "Kuwait is worried about a possible strike on Iran. The emirate has said it will not allow its territory to be used."
     mention, entity = _mention(_resolve(nlp, text, dt.date(2007, 10, 2)), "emirate")
     assert (entity.code, mention.sector) == ("KWT", "GOV")
+
+
+def test_a_name_with_a_person_apposition_is_a_person():
+    from accord.entities import _names_tagged_as_bodies
+    from accord.records import Mention
+
+    text = "Karel Novotny, the finance minister of Slovakia, said so."
+    mentions = [Mention(start=0, end=13, text="Karel Novotny", label="ORG")]
+    assert _names_tagged_as_bodies(mentions, text)[0].label == "PERSON"
+
+
+def test_a_leader_of_a_party_is_found_again_by_the_title(nlp):
+    text = "Leader of the Australian Greens Bob Brown says the plan is flawed. The Greens leader said that there is a risk."
+    from accord.pipeline import extract_articles
+    from accord import Settings
+    from accord.records import Article
+
+    (result,) = extract_articles([Article.from_text(text, published=dt.date(2006, 6, 11))], settings=Settings(), nlp=nlp)
+    brown = next(e for e in result.entities if e.name == "Bob Brown")
+    assert any(m.kind == "title" and "leader" in m.text for m in brown.mentions)

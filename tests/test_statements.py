@@ -136,3 +136,15 @@ def test_a_described_official_is_the_speaker_of_the_description(nlp):
     text = "Estonia's justice minister, Kadri Lehtonen, met reporters on Monday. The justice minister said that the ferry line would reopen."
     later = statements(nlp, text)[-1]
     assert later.speaker is not None and later.speaker.name == "Kadri Lehtonen"
+
+
+def test_a_quotation_after_a_second_cue_belongs_to_that_cue(nlp):
+    text = '"Any state that does this breaks the law," he said, adding that such states "cannot expect good ties with us."'
+    said = next(s for s in statements(nlp, text) if s.cue == "said")
+    assert said.content == "Any state that does this breaks the law,"
+
+
+def test_a_cue_whose_subject_the_parser_hung_on_an_earlier_verb(nlp):
+    text = "President Lehtonen raised concerns about the ferry line, noted all members of the council have a stake in it, and underscored his support."
+    found = statements(nlp, text)
+    assert found and all(s.speaker is not None and s.speaker.name.endswith("Lehtonen") for s in found)

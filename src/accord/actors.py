@@ -685,6 +685,9 @@ def _context_words(span: Span) -> list[Token]:
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
             head = head.head.head
         words.extend(t for t in head.subtree if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ") and not _in_portfolio(t, head))
+    # "Leader of the Australian Greens Bob Brown": the parser hangs the name on "of".
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.lower_ in PERSON_NOUNS:
+        words.append(span.root.head.head)
     # Two subjects of one verb ("Australia's justice minister, Chris Ellison has said"): the
     # noun before the comma is the name's title.
     if span.root.dep_ == "nsubj" and span.start >= 2 and span.doc[span.start - 1].text == ",":

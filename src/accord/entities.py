@@ -86,17 +86,25 @@ _ORGANISATION_WORDS = {"party", "movement", "council", "union", "front", "minist
                        "association", "forces", "army", "court", "commission", "house", "office", "department", "republic", "state", "states", "of", "for", "and", "the"}
 
 
-def _names_tagged_as_bodies(mentions: list[Mention]) -> list[Mention]:
+#: ", the finance minister of ...", ", a spokesman for ...": an apposition that describes a person.
+_APPOSITIVE_PERSON = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:minister|spokesman|spokeswoman|spokesperson|president|leader|ambassador|envoy|official|"
+    r"secretary|chairman|chairwoman|governor|senator|lawmaker|adviser|advisor|diplomat|general|commander|mayor|premier|chancellor)\b",
+    re.I,
+)
+
+
+def _names_tagged_as_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """'Morgan Tsvangirai' tagged ORG while 'Tsvangirai' alone is tagged PERSON: a two- to
-    four-word capitalised name whose last word the article uses for a person is a person."""
+    four-word capitalised name whose last word the article uses for a person is a person, and
+    so is one followed by an apposition that describes a person ('Ján Počiatek, the finance
+    minister of Slovakia')."""
     person_words = {m.text for m in mentions if m.label == "PERSON" and len(m.text.split()) == 1}
     repaired = []
     for mention in mentions:
         words = mention.text.split()
-        if (
-            mention.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 4 and words[-1] in person_words
-            and all(w[:1].isupper() for w in words) and not any(w.lower() in _ORGANISATION_WORDS for w in words)
-        ):
+        looks_like_name = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(w.lower() in _ORGANISATION_WORDS for w in words)
+        if mention.label in ("ORG", "GPE", "NORP") and looks_like_name and (words[-1] in person_words or _APPOSITIVE_PERSON.match(text, mention.end)):
             mention = Mention(start=mention.start, end=mention.end, text=mention.text, label="PERSON")
         repaired.append(mention)
     return repaired
@@ -104,7 +112,7 @@ def _names_tagged_as_bodies(mentions: list[Mention]) -> list[Mention]:
 
 def _add_missed_surnames(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
     """Relabel and add bare surnames of people named in full elsewhere in the article."""
-    mentions = _names_tagged_as_bodies(mentions)
+    mentions = _names_tagged_as_bodies(mentions, text)
     surnames = _person_surnames(mentions)
     if not surnames:
         return mentions

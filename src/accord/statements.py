@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .coreference import PERSON_NOUNS
 from .records import Article, Entity, Evidence, Statement, StatementKind, TimeExpression
 
 if TYPE_CHECKING:
@@ -218,7 +219,10 @@ def _draft_for(token: Token, doc: Doc, text: str, quotes: list[tuple[int, int]],
 
 def _direct(token: Token, cue: str, cue_start: int, cue_end: int, chosen: list[int], quotes: list[tuple[int, int]], near: list[int], subject: Token | None, sentence: Span, claimed: set[int]) -> _Draft:
     """A direct statement over the chosen quotations and any other one in the sentence ('"A," he said, "B."')."""
-    group = sorted(set(chosen) | set(near))
+    doc = token.doc
+    # '"A," he said, adding that "B."': a quotation after another cue is that cue's.
+    later_cues = [t.idx for t in doc[token.i + 1:sentence.end] if t.idx >= cue_end and _is_cue(t) is not None]
+    group = sorted(i for i in set(chosen) | set(near) if i in chosen or not any(cue_end <= c < quotes[i][0] for c in later_cues))
     claimed.update(group)
     start = quotes[group[0]][0] + 1
     end = quotes[group[-1]][1] - 1
@@ -376,6 +380,17 @@ def _subject(token: Token) -> Token | None:
         main = _earlier_main_cue(token)
         if main is not None:
             return _subject(main)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and token.dep_ in ("ROOT", "conj"):
+        # Misparsed coordinations. "President Biden raised X, noted Y": the parser makes
+        # "raised" a clause of "noted"; the subject of that earlier verb is the speaker.
+        earlier = next((c for c in token.children if c.dep_ in ("ccomp", "conj") and c.i < token.i and c.pos_ in ("VERB", "AUX")), None)
+        if earlier is not None and (found := next((c for c in earlier.children if c.dep_ == "nsubj"), None)) is not None:
+            return found
+        # "... the situation in the West Bank and the Vice President reiterated": a person
+        # named right before the verb, which the parser hung on the previous noun.
+        before = token.doc[token.i - 1] if token.i else None
+        if before is not None and before.head.i != token.i and (before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS) and before.pos_ in ("PROPN", "NOUN"):
+            return before
     seen = 0
     current = token
     while seen < 6:
@@ -415,7 +430,7 @@ def _earlier_main_cue(token: Token) -> Token | None:
     """The latest cue verb before `token` in its sentence that heads the sentence (or a
     coordination of it) and has a subject of its own."""
     for earlier in reversed(token.doc[token.sent.start:token.i]):
-        if earlier.lemma_ in CUE_LEMMAS and earlier.pos_ in ("VERB", "AUX") and earlier.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in earlier.children):
+        if earlier.lemma_ in CUE_LEMMAS and earlier.pos_ in ("VERB", "AUX") and earlier.dep_ in ("ROOT", "conj") and _subject(earlier) is not None:
             return earlier
     return None
 

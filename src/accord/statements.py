@@ -222,7 +222,8 @@ def _direct(token: Token, cue: str, cue_start: int, cue_end: int, chosen: list[i
     doc = token.doc
     # '"A," he said, adding that "B."': a quotation after another cue is that cue's.
     later_cues = [t.idx for t in doc[token.i + 1:sentence.end] if t.idx >= cue_end and _is_cue(t) is not None]
-    group = sorted(i for i in set(chosen) | set(near) if i in chosen or not any(cue_end <= c < quotes[i][0] for c in later_cues))
+    candidates = sorted(set(chosen) | set(near))
+    group = [i for i in candidates if not any(cue_end <= c < quotes[i][0] for c in later_cues)] or candidates[:1]
     claimed.update(group)
     start = quotes[group[0]][0] + 1
     end = quotes[group[-1]][1] - 1

@@ -120,3 +120,11 @@ def test_a_second_title_shares_the_determiner(nlp):
 def test_the_president_of_a_country_is_its_president_at_the_date(nlp):
     entities = _resolve(nlp, "The president of France was to visit Moscow.", dt.date(2008, 8, 12))
     assert any(e.name == "Nicolas Sarkozy" and any(m.kind == "title" for m in e.mentions) for e in entities)
+
+
+def test_he_is_not_the_subject_of_a_clause_hanging_on_a_noun(nlp):
+    text = ("President Kalev Lehtonen met reporters. Lehtonen also commented on reports that Sergei Ivanov had invited him to Minsk. "
+            "He dismissed the idea of a visit.")
+    entities = _resolve(nlp, text, dt.date(2025, 9, 5))
+    he = next(e for e in entities for m in e.mentions if m.text == "He")
+    assert he.name.endswith("Lehtonen")

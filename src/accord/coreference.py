@@ -563,7 +563,7 @@ def _antecedent(
         if n < 0:
             break
         sentence = sentences[n]
-        candidates: list[tuple[bool, int, Draft]] = []
+        candidates: list[tuple[bool, bool, int, Draft]] = []
         for draft in people:
             if gender and draft.gender and draft.gender != gender:
                 continue
@@ -574,8 +574,13 @@ def _antecedent(
                     continue
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-                candidates.append((is_subject, mention.start, draft))
+                # "Zelensky commented on reports that Putin had invited him. He dismissed ...":
+                # the subject of the main clause is more salient than one inside a clause.
+                verb = span.root.head if span is not None else None
+                in_noun_clause = verb is not None and (verb.dep_ in ("acl", "relcl") or (verb.dep_ == "ccomp" and verb.head.pos_ in ("NOUN", "PROPN")))
+                candidates.append((not (in_noun_clause and back > 0), is_subject, mention.start, draft))
         if candidates:
-            # Subjects first, then the nearest mention.
-            return max(candidates, key=lambda c: (c[0], c[1]))[2]
+            # Subjects first, then the nearest mention; in an earlier sentence, not the subject
+            # of a clause that hangs on a noun ("reports that Putin had invited him").
+            return max(candidates, key=lambda c: (c[0], c[1], c[2]))[3]
     return None

@@ -118,3 +118,73 @@ def test_score_statements_matches_by_content_and_checks_cue_and_speaker():
     assert (scores["statements/content"].tp, scores["statements/content"].fp, scores["statements/content"].fn) == (1, 1, 1)
     assert (scores["statements/content:exact"].tp, scores["statements/cue:exact"].tp) == (1, 1)
     assert (scores["statements/speaker"].correct, scores["statements/speaker"].total) == (1, 2)
+
+
+def test_score_events_matches_by_trigger_and_compares_codes_and_status():
+    from accord.bench.accuracy import score_events
+    from accord.records import Article, ArticleResult, Entity, Event, Evidence
+
+    text = "Norway sent ships to Latvia. Estonia condemned Belarus. Finland met Sweden."
+    article = Article.from_text(text, source_id="a1")
+    nor, lva, est, blr = (Entity(text=c, name=c, label="GPE", code=c) for c in ("NOR", "LVA", "EST", "BLR"))
+
+    def event(kind: str, trigger: str, actor: tuple, recipient: tuple, status: str = "occurred") -> Event:
+        start = text.index(trigger)
+        return Event(
+            article_id=article.id, event=kind, trigger=trigger, trigger_start=start, trigger_end=start + len(trigger),
+            actor=actor, recipient=recipient, status=status, evidence=Evidence(start=0, end=len(text), sentence=text), extractor="test",
+        )
+
+    def trigger(words: str) -> dict:
+        return {"start": text.index(words), "end": text.index(words) + len(words), "text": words}
+
+    gold = [{"article": "a1", "events": [
+        {"trigger": trigger("sent"), "event": "AID", "actor": ["NOR"], "recipient": ["LVA", None], "status": "occurred"},
+        {"trigger": trigger("condemned"), "event": "ACCUSE", "actor": ["EST"], "recipient": ["BLR"], "status": "occurred"},
+        {"trigger": trigger("met"), "event": "CONSULT", "actor": ["FIN"], "recipient": ["SWE"], "status": "occurred"},
+    ]}]
+    # Right in full; right type with a wrong status and a missing recipient; one gold missed; one extra.
+    predicted = (
+        event("AID", "sent", (nor,), (lva,)),
+        event("ACCUSE", "condemned", (est,), (), status="future"),
+        event("ASSAULT", "Norway", (nor,), ()),
+    )
+    scores = {m.key: m for m in score_events(gold, {"a1": ArticleResult(article=article, events=predicted)})}
+    assert (scores["events/type"].tp, scores["events/type"].fp, scores["events/type"].fn) == (2, 1, 1)
+    assert (scores["events/type+actor+recipient"].tp, scores["events/type+actor+recipient"].fp, scores["events/type+actor+recipient"].fn) == (1, 2, 2)
+    assert (scores["events/status"].correct, scores["events/status"].total) == (1, 2)
+
+
+def test_score_commitments_matches_by_span_one_item_per_kind():
+    from accord.bench.accuracy import score_commitments
+    from accord.records import Article, ArticleResult, Commitment, Entity, Evidence
+
+    text = "Norway would send frigates and money. Denmark offered troops."
+    article = Article.from_text(text, source_id="a1")
+    nor, dnk = (Entity(text=c, name=c, label="GPE", code=c) for c in ("NOR", "DNK"))
+
+    def commitment(kind: str, stance: str, words: str, actor: tuple) -> Commitment:
+        start = text.index(words)
+        return Commitment(
+            article_id=article.id, actor=actor, kind=kind, stance=stance, span=words, span_start=start, span_end=start + len(words),
+            evidence=Evidence(start=0, end=len(text), sentence=text), extractor="test",
+        )
+
+    def span(words: str) -> dict:
+        return {"start": text.index(words), "end": text.index(words) + len(words), "text": words}
+
+    shared = span("would send frigates and money")
+    gold = [{"article": "a1", "commitments": [
+        {"evidence": shared, "kind": "naval_forces", "stance": "planned", "actor": ["NOR"]},
+        {"evidence": shared, "kind": "funding", "stance": "planned", "actor": ["NOR"]},
+        {"evidence": span("offered troops"), "kind": "troops", "stance": "offered", "actor": ["DNK", None]},
+    ]}]
+    predicted = (
+        commitment("funding", "planned", "would send frigates and money", (nor,)),
+        commitment("naval_forces", "pledged", "would send frigates", (nor,)),
+        commitment("troops", "offered", "offered troops", (dnk,)),
+    )
+    scores = {m.key: m for m in score_commitments(gold, {"a1": ArticleResult(article=article, commitments=predicted)})}
+    assert (scores["commitments/span"].tp, scores["commitments/kind"].tp) == (3, 3)
+    full = scores["commitments/kind+stance+actor"]
+    assert (full.tp, full.fp, full.fn) == (2, 1, 1)

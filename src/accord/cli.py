@@ -24,7 +24,7 @@ from .errors import AccordError, UsageError
 from .export import export as export_records
 from .pipeline import extract as extract_results
 from .pipeline import ingest as ingest_paths
-from .records import ArticleResult, Skip, to_json
+from .records import ArticleResult, Entity, Skip, to_json
 from .settings import Settings
 from .store import open_store
 
@@ -157,6 +157,27 @@ def _print_result_text(result: ArticleResult) -> None:
     out.print(table)
     for kind in ("events", "statements", "commitments", "positions"):
         out.print(f"{kind}: {len(getattr(result, kind))}", highlight=False)
+    if result.events:
+        events = Table("event", "status", "trigger", "actor", "recipient", "condition", "date", box=None)
+        for event in result.events:
+            events.add_row(
+                event.event + (f" {event.mode}" if event.mode else ""), event.status, event.trigger, _codes(event.actor),
+                _codes(event.recipient), event.condition or "", event.date or "",
+            )
+        out.print(events)
+    if result.commitments:
+        commitments = Table("kind", "stance", "actor", "recipient", "words", "scope", "said by", "date", box=None)
+        for item in result.commitments:
+            commitments.add_row(
+                item.kind, item.stance, _codes(item.actor), _codes(item.recipient), item.span, item.scope or "",
+                item.said_by.name if item.said_by else "", item.date or "",
+            )
+        out.print(commitments)
+
+
+def _codes(entities: tuple[Entity, ...]) -> str:
+    """Entities as their codes, or names where they have none."""
+    return ", ".join(e.code or e.name for e in entities)
 
 
 @app.command()

@@ -14,8 +14,12 @@ from typing import TYPE_CHECKING, Literal
 
 from .actors import EXTRACTOR as ACTORS_EXTRACTOR
 from .actors import resolve_actors
+from .commitments import EXTRACTOR as COMMITMENTS_EXTRACTOR
+from .commitments import extract_commitments
 from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
 from .entities import extract_entities
+from .events import EXTRACTOR as EVENTS_EXTRACTOR
+from .events import extract_events
 from .knowledge import ActorBase, load_actor_base
 from .nlp import parse
 from .records import Article, ArticleResult, Skip
@@ -35,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
 #: re-extracts the article instead of calling it unchanged.
-PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR, STATEMENTS_EXTRACTOR])
+PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR, STATEMENTS_EXTRACTOR, EVENTS_EXTRACTOR, COMMITMENTS_EXTRACTOR])
 
 Outcome = Literal["new", "updated", "unchanged", "skipped"]
 
@@ -66,7 +70,9 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     entities = resolve_actors(doc, article, extract_entities(doc, article), kb=kb)
     times = extract_times(doc, article)
     statements = extract_statements(doc, article, entities, times)
-    return ArticleResult(article=article, entities=entities, times=times, statements=statements)
+    events = extract_events(doc, article, entities, times, statements)
+    commitments = extract_commitments(doc, article, entities, times, statements)
+    return ArticleResult(article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments)
 
 
 def extract(

@@ -35,7 +35,7 @@ COMMITMENT_KINDS: tuple[str, ...] = (
     "troops", "ground_forces", "air_support", "air_defense", "training", "monitoring",
     "logistics", "peacekeeping", "weapons", "military_aid", "funding", "humanitarian_aid",
     "sanctions", "tariffs", "security_guarantee", "membership", "talks", "ceasefire",
-    "intelligence", "reconstruction",
+    "intelligence", "reconstruction", "naval_forces", "export_controls", "incentives",
 )
 
 
@@ -134,6 +134,9 @@ class Event:
 
     article_id: str = doc("Id of the article the event was read from.")
     event: str = doc("PLOVER event type (AGREE, CONSULT, ..., ASSAULT).")
+    trigger: str = doc("The words the event was read from (its predicate, or the negator of a refused act); empty in records stored before triggers.", "")
+    trigger_start: int = doc("Offset of the trigger's first character in the article text; 0 in records stored before triggers.", 0)
+    trigger_end: int = doc("Offset just past the trigger's last character; 0 in records stored before triggers.", 0)
     actor: tuple[Entity, ...] = doc("Who acts; compound actors are one list.")
     recipient: tuple[Entity, ...] = doc("Who is acted upon.", ())
     mode: str | None = doc("PLOVER mode (phone, visit, troops, ...).", None)
@@ -184,6 +187,9 @@ class Commitment:
     said_by: Entity | None = doc("Who said so.", None)
     date: str | None = doc("ISO date of the commitment, if the text gives one.", None)
     date_text: str | None = doc("The words the date was read from.", None)
+    span: str = doc("The words from the predicate (with its modal and negation) through what is committed; empty in records stored before spans.", "")
+    span_start: int = doc("Offset of the span's first character in the article text; 0 in records stored before spans.", 0)
+    span_end: int = doc("Offset just past the span's last character; 0 in records stored before spans.", 0)
     evidence: Evidence = doc("The sentence and offsets.")
     extractor: str = doc("Versioned name of the stage that made the record.")
 

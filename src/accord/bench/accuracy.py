@@ -206,6 +206,73 @@ def score_statements(gold: list[dict[str, Any]], results: dict[str, ArticleResul
     return measures
 
 
+def score_events(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
+    """Events matched to gold by trigger overlap: P/R/F1 on type and on type+actor+recipient codes, and status over right-typed matches."""
+    counts = {name: [0, 0, 0] for name in ("type", "type+actor+recipient")}
+    correct = total = 0
+    for item in gold:
+        predicted = list(results[item["article"]].events)
+        triggers = [_Span(e.trigger_start, e.trigger_end) for e in predicted]
+        matched: set[int] = set()
+        hits = dict.fromkeys(counts, 0)
+        for expected in item["events"]:
+            best = _best_overlap(expected["trigger"], [_Span(-1, -1) if i in matched else t for i, t in enumerate(triggers)])
+            if best is None:
+                continue
+            matched.add(best)
+            found = predicted[best]
+            if found.event != expected["event"]:
+                continue
+            hits["type"] += 1
+            total += 1
+            correct += found.status == expected["status"]
+            if _codes(found.actor) == _gold_codes(expected["actor"]) and _codes(found.recipient) == _gold_codes(expected["recipient"]):
+                hits["type+actor+recipient"] += 1
+        for name, hit in hits.items():
+            counts[name][0] += hit
+            counts[name][1] += len(predicted) - hit
+            counts[name][2] += len(item["events"]) - hit
+    measures: list[Measure] = [Score(stage="events", metric=m, tp=c[0], fp=c[1], fn=c[2]) for m, c in counts.items()]
+    measures.append(Accuracy(stage="events", metric="status", correct=correct, total=total))
+    return measures
+
+
+def score_commitments(gold: list[dict[str, Any]], results: dict[str, ArticleResult]) -> list[Measure]:
+    """Commitments matched by evidence-span overlap (same kind first): P/R/F1 on the span, kind, kind+stance and kind+stance+actor codes."""
+    names = ("span", "kind", "kind+stance", "kind+stance+actor")
+    counts = {name: [0, 0, 0] for name in names}
+    for item in gold:
+        predicted = list(results[item["article"]].commitments)
+        matched: set[int] = set()
+        hits = dict.fromkeys(names, 0)
+        for expected in item["commitments"]:
+            same_kind = [_Span(-1, -1) if i in matched or c.kind != expected["kind"] else _Span(c.span_start, c.span_end) for i, c in enumerate(predicted)]
+            best = _best_overlap(expected["evidence"], same_kind)
+            if best is None:
+                best = _best_overlap(expected["evidence"], [_Span(-1, -1) if i in matched else _Span(c.span_start, c.span_end) for i, c in enumerate(predicted)])
+            if best is None:
+                continue
+            matched.add(best)
+            found = predicted[best]
+            checks = [True, found.kind == expected["kind"], found.stance == expected["stance"], _codes(found.actor) == _gold_codes(expected["actor"])]
+            for depth, name in enumerate(names):
+                hits[name] += all(checks[: depth + 1])
+        for name, hit in hits.items():
+            counts[name][0] += hit
+            counts[name][1] += len(predicted) - hit
+            counts[name][2] += len(item["commitments"]) - hit
+    return [Score(stage="commitments", metric=m, tp=c[0], fp=c[1], fn=c[2]) for m, c in counts.items()]
+
+
+def _codes(entities: Iterable[Any]) -> set[str]:
+    """The codes of a record's entities; entities with no code are dropped, as the gold drops null codes."""
+    return {e.code for e in entities if e.code}
+
+
+def _gold_codes(codes: Iterable[str | None]) -> set[str]:
+    return {c for c in codes if c}
+
+
 def _bare(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without surrounding whitespace, punctuation and quotation marks."""
     strip = " \t\n,.;:!?\"“”‘’'—–-"
@@ -267,7 +334,10 @@ def _best_overlap(expected: dict[str, Any], candidates: Sequence[Any]) -> int | 
 HELD_OUT = "_heldout"
 
 #: Gold file stem -> scorer. Later stages add their files here.
-SCORERS: dict[str, Scorer] = {"entities": score_entities, "actors": score_actors, "dates": score_dates, "statements": score_statements}
+SCORERS: dict[str, Scorer] = {
+    "entities": score_entities, "actors": score_actors, "dates": score_dates, "statements": score_statements,
+    "events": score_events, "commitments": score_commitments,
+}
 
 
 def run_accuracy(

@@ -1,0 +1,332 @@
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v1).
+
+A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
+sanctions, air support, ...) governed by a commitment verb: its object ("would not send
+troops"), its passive subject ("the package would be finalized"), a participle on it
+("a tariff imposed on ..."), or the object of "limited to" / "join". The stance follows
+the gold guidelines' order: ruled_out, withdrawn, threatened, conditional, then the
+verb and its modality (promise words pledge, "will" plans, "ready to"/"could" offer,
+past giving delivers, sanctions in force are imposed). The actor is the clause subject's
+resolved entities, or a possessor of the committed noun ("the bloc's sanctions package").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .clauses import (
+    Lexicon,
+    MentionIndex,
+    actors_of,
+    agent_of,
+    control_chain,
+    load_lexicon,
+    modality,
+    participants,
+    recipient_tokens,
+    speaker_for,
+    subject_of,
+    time_for,
+)
+from .records import Article, Commitment, CommitmentStance, Entity, Evidence, Statement, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+EXTRACTOR = "accord.commitments.v1"
+
+#: Prepositions whose phrase limits a commitment ("outside Ukraine").
+SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
+#: Verbs that put something in place for someone else; with a future they are plans, in the past deliveries.
+_GIVING = {"send", "deploy", "provide", "supply", "deliver", "contribute", "donate", "give", "join", "station", "participate", "attend", "hold"}
+#: Adjectives of readiness: "open to talks", "ready for dialogue".
+_READY = {"ready", "open", "willing", "prepared"}
+#: Verbs and nouns whose "in" phrase names what one takes part in ("take part in talks").
+_TAKING_PART = {"participate", "part", "engage", "join"}
+#: Plural nouns for a group of states or bodies with no single code ("several governments").
+_GROUPS = {"government", "country", "state", "nation", "ally", "partner", "member", "side", "minister", "donor"}
+_PROMISE = {"pledge", "promise", "vow", "commit", "authorize", "approve", "sign", "agree"}
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    noun: Token
+    verb: Token
+    relation: str  # object, passive, participle
+
+
+def extract_commitments(
+    doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+) -> tuple[Commitment, ...]:
+    """Every commitment the lexicon finds in the article, in text order."""
+    lexicon = load_lexicon()
+    index = MentionIndex.of(entities)
+    seen: set[tuple[int, str]] = set()
+    commitments: list[Commitment] = []
+    for found in _candidates(doc, lexicon):
+        key = (found.verb.i, found.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        commitment = _commitment(found, lexicon, index, article, times, statements)
+        if commitment is not None:
+            commitments.append(commitment)
+    return tuple(sorted(commitments, key=lambda c: c.span_start))
+
+
+def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
+    """Kinds named by a noun phrase: its head and its modifiers ("monitoring and training activities"), with conjuncts."""
+    found: list[tuple[str, Token]] = []
+    heads = [noun, *noun.conjuncts]
+    last = max(heads, key=lambda t: t.i)
+    for head in heads:
+        if head is not last and head.i < last.i:
+            # "security, economic, and humanitarian assistance" parsed as a list of nouns: each word with the last head.
+            for phrase, kind in lexicon.kind_phrases.items():
+                if phrase in (f"{head.lower_} {last.lower_}", f"{head.lower_} {last.lemma_.lower()}") and kind not in [k for k, _ in found]:
+                    found.append((kind, head))
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod", "nmod", "conj", "cc") or t == head]
+        lowered = " ".join(t.lower_ for t in words)
+        # "security, economic, and humanitarian assistance": each coordinated modifier with the head.
+        modifiers = [m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts)]
+        candidates = [f" {lowered} "] + [f" {m.lower_} {head.lower_} " for m in modifiers] + [f" {m.lower_} {head.lemma_.lower()} " for m in modifiers]
+        phrase_hit = False
+        for phrase, kind in lexicon.kind_phrases.items():
+            if any(f" {phrase} " in candidate for candidate in candidates) and kind not in [k for k, _ in found]:
+                found.append((kind, head))
+                phrase_hit = True
+        if phrase_hit:
+            continue
+        for word in words:
+            kind_name = lexicon.kind_nouns.get(word.lemma_.lower()) or lexicon.kind_nouns.get(word.lower_)
+            if kind_name is not None and (word == head or word.dep_ in ("compound", "nmod", "conj") or word.lower_ in ("peacekeeping", "monitoring", "training")):
+                found.append((kind_name, head))
+        # "$800 million in weapons", "a package of sanctions": the kind is in the phrase after the head.
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if head.like_num or head.tag_ == "$" or head.lemma_.lower() in ("package", "tranche", "round", "set", "number"):
+                        found.extend(kinds_of(pobj, lexicon))
+    unique: list[tuple[str, Token]] = []
+    for kind, head in found:
+        if kind not in [k for k, _ in unique]:
+            unique.append((kind, head))
+    return unique
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
+    found: list[_Found] = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
+            continue
+        if token.dep_ in ("compound", "amod", "conj", "nmod"):
+            continue
+        verb, relation = _governor(token)
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        kinds = kinds_of(token, lexicon)
+        if not kinds and _is_money(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
+            # "would provide 40 million euros": money with nothing more said about it is funding.
+            kinds = [("funding", token)]
+        for kind, _head in kinds:
+            penalty = kind in lexicon.penalty_kinds
+            if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs:
+                continue
+            if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",):
+                continue
+            if lemma == "take" and not penalty and relation != "object":
+                continue
+            if penalty and lemma in _GIVING - {"extend"}:
+                continue
+            found.append(_Found(kind, token, verb, relation))
+    return found
+
+
+def _governor(noun: Token) -> tuple[Token | None, str]:
+    """The verb the noun phrase is committed by, and how it attaches."""
+    head = noun.head
+    if noun.dep_ in ("dobj",) and head.pos_ == "VERB":
+        return head, "object"
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB":
+        return head, "passive"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "to", "for") and head.head.pos_ in ("VERB", "ADJ"):
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if head.lower_ in ("to", "for") and lemma not in ("limit", "agree") and lemma not in _READY:
+            return None, ""
+        return verb, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+        holder = head.head
+        if holder.lemma_.lower() in _TAKING_PART:
+            # "take part in the talks": the verb of "take part" commits.
+            verb = holder.head if holder.pos_ == "NOUN" and holder.dep_ == "dobj" else holder
+            if verb.pos_ == "VERB":
+                return verb, "object"
+    for child in noun.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ == "VBN":
+            return child, "participle"
+    return None, ""
+
+
+def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentStance, str | None]:
+    mood = modality(verb, lexicon)
+    lemma = verb.lemma_.lower()
+    stance_verb = lexicon.commitment_verbs.get(lemma, "offered" if lemma == "limit" else "")
+    penalty = found.kind in lexicon.penalty_kinds
+    if lemma == "take" and not penalty:
+        stance_verb = "delivered"  # "take part in"
+    if stance_verb == "offered" and penalty:
+        stance_verb = "threatened"  # "prepared to impose": readiness to punish
+    controls = {t.lemma_.lower() for t in control_chain(verb)[1:]}
+    if mood.status == "negated" or controls & lexicon.refusing_controls:
+        return "ruled_out", mood.condition
+    if stance_verb == "withdrawn":
+        return "withdrawn", mood.condition
+    if stance_verb == "threatened" or (penalty and mood.controlled_by == "hypothetical"):
+        return "threatened", mood.condition
+    if mood.condition is not None:
+        return "conditional", mood.condition
+    if controls & lexicon.promise_controls or ("continue" in controls and mood.status == "future"):
+        return "pledged", None
+    if controls & lexicon.considering_controls:
+        return "considering", None
+    if "offer" in controls:
+        return "offered", None
+    if stance_verb in ("pledged", "offered", "considering", "paused", "ruled_out", "planned"):
+        return stance_verb, None  # type: ignore[return-value]
+    if mood.controlled_by == "future":
+        return "planned", None  # "intends to provide", "plans to impose"
+    if lemma in _GIVING and _is_money(found.noun) and (mood.status == "future" or (mood.status == "occurred" and verb.tag_ in ("VBG", "VBZ", "VBP"))):
+        # "is providing another $1 billion", "would provide 40 million euros": an allocation, not yet stated as given.
+        return "pledged", None
+    if mood.controlled_by == "hypothetical" or (mood.hedged and found.relation == "object"):
+        return "offered", None
+    if mood.hedged:
+        return "considering", None
+    if mood.status == "future":
+        return "planned", None
+    if stance_verb == "imposed" or penalty:
+        return "imposed", None
+    return "delivered", None
+
+
+def _commitment(
+    found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+) -> Commitment | None:
+    verb = found.verb
+    subject, passive = subject_of(verb)
+    actor: tuple[Entity, ...] = ()
+    if found.relation == "object" and subject is not None and not passive:
+        actor = actors_of(subject, verb, index)
+        if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
+            actor = _possessors(subject, index)
+    elif found.relation in ("passive", "participle"):
+        agent = agent_of(verb)
+        actor = participants(agent, index, actors_only=True) if agent is not None else _possessors(found.noun, index)
+        if not actor and found.relation == "participle":
+            actor = _enclosing_actor(found.noun, index)
+    if passive and found.relation == "object" and subject is not None:
+        actor = _possessors(subject, index)
+    recipients: list[Entity] = []
+    for obj in recipient_tokens(verb, skip=found.noun):
+        recipients.extend(e for e in participants(obj, index, actors_only=False) if e not in recipients and e not in actor)
+    for child in found.noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against", "to", "for"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                recipients.extend(e for e in participants(pobj, index, actors_only=False) if e not in recipients and e not in actor)
+    actor_codes = {e.code for e in actor if e.code}
+    recipients = [e for e in recipients if e.code not in actor_codes]
+    generic = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _GROUPS and subject.tag_ == "NNS"
+    if not any(e.code for e in actor) and not any(e.code for e in recipients) and not generic:
+        return None
+    stance, condition = _stance(found, lexicon, verb)
+    start, end = _span(found, verb)
+    text = article.text
+    said_by = speaker_for(verb.idx, statements)
+    if said_by is None and subject is not None:
+        said_by = next((e for e in actor if e.label == "PERSON"), None)
+    time = time_for(verb, times, verb.doc)
+    sentence = verb.sent
+    kind = found.kind
+    if kind == "troops" and any(e.code == "UNO" for e in actor):
+        # Soldiers a UN body sends serve under it: a peacekeeping contingent.
+        kind = "peacekeeping"
+    return Commitment(
+        article_id=article.id,
+        actor=actor,
+        kind=kind,
+        stance=stance,
+        recipient=tuple(recipients),
+        scope=_scope(found.noun, verb),
+        condition=condition,
+        said_by=said_by if said_by is not None and said_by.label == "PERSON" else None,
+        date=time.value if time is not None else None,
+        date_text=time.text if time is not None else None,
+        span=text[start:end],
+        span_start=start,
+        span_end=end,
+        evidence=Evidence(start=sentence.start_char, end=sentence.end_char, sentence=text[sentence.start_char:sentence.end_char]),
+        extractor=EXTRACTOR,
+    )
+
+
+def _is_money(noun: Token) -> bool:
+    return noun.tag_ == "$" or any(t.tag_ == "$" or t.lower_ in ("dollars", "euros", "pounds") for t in noun.subtree)
+
+
+def _possessors(noun: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    found: list[Entity] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            entity = index.at(child, actors_only=False)
+            if entity is not None and entity not in found:
+                found.append(entity)
+    return tuple(found)
+
+
+def _enclosing_actor(noun: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """For a participle with no agent ("a tariff imposed on ..."), the subject of the clause the phrase sits in."""
+    current = noun
+    for _ in range(6):
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            return participants(subject, index, actors_only=True) or _possessors(subject, index)
+        if current.head == current:
+            break
+    return ()
+
+
+def _span(found: _Found, verb: Token) -> tuple[int, int]:
+    """From the predicate (with its auxiliaries and negation) through the committed noun, or the reverse for passives."""
+    top = verb
+    while top.dep_ in ("xcomp", "pcomp") and top.head.i < top.i and top.head.pos_ != "ADP":
+        top = top.head
+    lefts = [c for c in top.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < top.i]
+    first = min([top.i, *(c.i for c in lefts)])
+    doc = verb.doc
+    noun = found.noun
+    if noun.i < first:
+        start_token = min((t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("nummod", "quantmod", "compound", "amod")), key=lambda t: t.i, default=noun)
+        return start_token.idx, verb.idx + len(verb)
+    last = max([noun, *noun.conjuncts], key=lambda t: t.i)
+    return doc[first].idx, last.idx + len(last)
+
+
+def _scope(noun: Token, verb: Token) -> str | None:
+    for holder in (noun, verb):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS:
+                tokens = list(child.subtree)
+                return noun.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    for conj in noun.conjuncts:
+        for child in conj.children:
+            if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS:
+                tokens = list(child.subtree)
+                return noun.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return None

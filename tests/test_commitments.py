@@ -1,0 +1,93 @@
+"""The commitments stage on small hand-written sentences (fictional)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord import Settings
+from accord.pipeline import extract_articles
+from accord.records import Article, Commitment, Evidence, from_json, to_json
+
+pytestmark = pytest.mark.model
+
+
+def commitments(nlp, text: str) -> tuple[Commitment, ...]:
+    article = Article.from_text(text, published=dt.date(2026, 2, 3))
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    return result.commitments
+
+
+def only(nlp, text: str) -> Commitment:
+    found = commitments(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        ("Norway pledged two frigates to the mission.", "naval_forces", "pledged", {"NOR"}),
+        ("Latvia offered logistical support to the mission.", "logistics", "offered", {"LVA"}),
+        ("Denmark is considering sending troops to the mission.", "troops", "considering", {"DNK"}),
+        ("Sweden will send 300 troops to Estonia.", "troops", "planned", {"SWE"}),
+        ("Austria would not send ground troops to the region.", "ground_forces", "ruled_out", {"AUT"}),
+        ("Finland sent 200 soldiers to Estonia last year.", "troops", "delivered", {"FIN"}),
+        ("Canada imposed sanctions on Belarus.", "sanctions", "imposed", {"CAN"}),
+        ("Canada threatened tariffs on Mexico.", "tariffs", "threatened", {"CAN"}),
+        ("Denmark suspended military aid to Georgia.", "military_aid", "paused", {"DNK"}),
+        ("Norway withdrew its troops from Mali.", "troops", "withdrawn", {"NOR"}),
+        ("Iceland is ready to join peacekeeping efforts.", "peacekeeping", "offered", {"ISL"}),
+    ],
+)
+def test_kind_stance_and_actor(nlp, text, kind, stance, actor):
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == (kind, stance, actor)
+    assert text[found.span_start:found.span_end] == found.span
+
+
+def test_condition_makes_a_commitment_conditional(nlp):
+    found = only(nlp, "Portugal could provide air support if NATO asked for it.")
+    assert (found.kind, found.stance, found.condition) == ("air_support", "conditional", "if NATO asked for it")
+
+
+def test_several_kinds_in_one_span(nlp):
+    found = commitments(nlp, "Greece offered monitoring and training activities outside Moldova.")
+    assert [(c.kind, c.stance, c.scope) for c in found] == [
+        ("monitoring", "offered", "outside Moldova"), ("training", "offered", "outside Moldova"),
+    ]
+
+
+def test_span_runs_from_the_predicate_through_what_is_committed(nlp):
+    found = only(nlp, "Belgium would not send warships to the gulf.")
+    assert found.span == "would not send warships"
+
+
+def test_passive_commitment_takes_its_actor_from_the_possessor(nlp):
+    found = only(nlp, "The European Union's new sanctions package will be adopted next month.")
+    assert (found.kind, found.stance, codes(found.actor), found.date) == ("sanctions", "planned", {"EUR"}, "2026-03")
+
+
+def test_reported_commitment_is_said_by_the_speaker(nlp):
+    found = only(nlp, "Anders Lindqvist said that Finland would provide 40 million euros to the fund.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("funding", "pledged", {"FIN"})
+    assert found.said_by is not None and found.said_by.name.endswith("Lindqvist")
+
+
+def test_no_commitment_without_a_kind(nlp):
+    assert commitments(nlp, "Norway sent a letter to Sweden.") == ()
+
+
+def test_commitments_stored_before_spans_still_load():
+    commitment = Commitment(
+        article_id="a1", actor=(), kind="troops", stance="pledged", evidence=Evidence(start=0, end=5, sentence="Sent."), extractor="accord.commitments.v1",
+    )
+    stored = to_json(commitment)
+    for key in ("span", "span_start", "span_end"):
+        stored.pop(key)
+    assert from_json(Commitment, stored) == commitment

@@ -1,0 +1,132 @@
+"""The events stage on small hand-written sentences (fictional)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord import Settings
+from accord.pipeline import extract_articles
+from accord.records import Article, Event, Evidence, from_json, to_json
+
+pytestmark = pytest.mark.model
+
+
+def events(nlp, text: str) -> tuple[Event, ...]:
+    article = Article.from_text(text, published=dt.date(2026, 2, 3))
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    return result.events
+
+
+def only(nlp, text: str) -> Event:
+    found = events(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger", "status", "actor", "recipient"),
+    [
+        ("Finland sent two patrol boats to Estonia.", "AID", "sent", "occurred", {"FIN"}, {"EST"}),
+        ("Finland would not send patrol boats to Estonia.", "AID", "send", "negated", {"FIN"}, {"EST"}),
+        ("Finland will never attack Estonia.", "ASSAULT", "attack", "negated", {"FIN"}, {"EST"}),
+        ("Norway will send two frigates to Latvia.", "AID", "send", "future", {"NOR"}, {"LVA"}),
+        ("Norway plans to send two frigates to Latvia.", "AID", "send", "future", {"NOR"}, {"LVA"}),
+        ("Denmark could send aircraft to Lithuania.", "AID", "send", "hypothetical", {"DNK"}, {"LTU"}),
+        ("Denmark might condemn Belarus.", "ACCUSE", "condemn", "hypothetical", {"DNK"}, {"BLR"}),
+    ],
+)
+def test_type_status_and_participants(nlp, text, event, trigger, status, actor, recipient):
+    found = only(nlp, text)
+    assert (found.event, found.trigger, found.status) == (event, trigger, status)
+    assert (codes(found.actor), codes(found.recipient)) == (actor, recipient)
+    assert text[found.trigger_start:found.trigger_end] == found.trigger
+
+
+def test_condition_makes_the_event_hypothetical_and_keeps_its_text(nlp):
+    found = only(nlp, "Sweden will impose sanctions on Belarus if the border stays closed.")
+    assert (found.event, found.status, found.condition) == ("SANCTION", "hypothetical", "if the border stays closed")
+    assert (codes(found.actor), codes(found.recipient)) == ({"SWE"}, {"BLR"})
+
+
+def test_refusal_codes_the_refused_act_on_the_negator(nlp):
+    found = only(nlp, "Austria refused to meet with Hungary.")
+    assert (found.event, found.status, found.trigger) == ("CONSULT", "negated", "refused")
+    assert (codes(found.actor), codes(found.recipient)) == ({"AUT"}, {"HUN"})
+
+
+def test_ruling_out_is_a_negation(nlp):
+    found = only(nlp, "Greece ruled out sending troops to Albania.")
+    assert (found.event, found.status, found.trigger) == ("AID", "negated", "ruled out")
+
+
+def test_readiness_makes_the_controlled_act_hypothetical(nlp):
+    found = only(nlp, "Portugal is ready to negotiate with Morocco.")
+    assert (found.event, found.status) == ("CONSULT", "hypothetical")
+    assert (codes(found.actor), codes(found.recipient)) == ({"PRT"}, {"MAR"})
+
+
+def test_speech_act_complement_is_not_coded_again(nlp):
+    found = only(nlp, "Chile threatened to expel Peru's ambassador.")
+    assert (found.event, found.trigger) == ("THREATEN", "threatened")
+
+
+def test_coordinated_subjects_are_one_compound_actor(nlp):
+    found = only(nlp, "Norway and Denmark condemned Belarus.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"NOR", "DNK"}, {"BLR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in the north grew colder last week.",
+        "The committee discussed the budget at length.",  # no resolved participant: no event
+        "Norway's economy grew by two percent.",
+    ],
+)
+def test_clauses_without_an_event(nlp, text):
+    assert events(nlp, text) == ()
+
+
+def test_date_of_the_events_own_clause(nlp):
+    found = only(nlp, "On February 2, Estonia expelled two Belarusian diplomats.")
+    assert (found.event, found.date, found.date_precision) == ("SANCTION", "2026-02-02", "day")
+    assert (codes(found.actor), codes(found.recipient)) == ({"EST"}, {"BLR"})
+
+
+def test_event_in_reported_speech_keeps_its_speaker(nlp):
+    text = "Anders Lindqvist said that Finland would send troops to Estonia."
+    found = only(nlp, text)
+    assert found.attributed_to is not None and found.attributed_to.name.endswith("Lindqvist")
+    assert found.evidence.sentence == text
+
+
+def test_events_stored_before_triggers_still_load():
+    event = Event(article_id="a1", event="AID", actor=(), evidence=Evidence(start=0, end=5, sentence="Sent."), extractor="accord.events.v1")
+    stored = to_json(event)
+    for key in ("trigger", "trigger_start", "trigger_end"):
+        stored.pop(key)
+    assert from_json(Event, stored) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "status"),
+    [
+        ("Norway sent a clear message to Russia.", "THREATEN", None, "occurred"),
+        ("Iran suspended uranium enrichment.", "CONCEDE", None, "occurred"),
+        ("Finland withdrew from the treaty with Russia.", "SANCTION", "withdraw", "occurred"),
+        ("Chile is ready for talks with Peru.", "CONSULT", None, "hypothetical"),
+    ],
+)
+def test_the_object_decides_the_type(nlp, text, event, mode, status):
+    found = only(nlp, text)
+    assert (found.event, found.mode, found.status) == (event, mode, status)
+
+
+def test_a_domestic_object_is_no_event(nlp):
+    assert events(nlp, "Norway's president signed the new budget law.") == ()

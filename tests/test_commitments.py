@@ -91,3 +91,12 @@ def test_commitments_stored_before_spans_still_load():
     for key in ("span", "span_start", "span_end"):
         stored.pop(key)
     assert from_json(Commitment, stored) == commitment
+
+
+def test_we_in_a_quotation_is_the_speakers_state(nlp):
+    found = only(nlp, '"We will not send troops to the mission," Finnish Defence Minister Kalle Virtanen said on Monday.')
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "ruled_out", {"FIN"})
+
+
+def test_we_outside_any_quotation_stays_unresolved(nlp):
+    assert all(not found.actor for found in commitments(nlp, "We will send troops to the mission."))

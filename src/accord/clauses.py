@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .records import Entity, EventStatus, Mention, Statement, TimeExpression
+from .voices import FirstPerson
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,16 +107,20 @@ class MentionIndex:
     """Entities by the character offsets of their mentions."""
 
     spans: list[tuple[Mention, Entity]] = field(default_factory=list)
+    voices: FirstPerson | None = None
 
     @classmethod
-    def of(cls, entities: tuple[Entity, ...]) -> MentionIndex:
-        return cls([(m, e) for e in entities for m in e.mentions])
+    def of(cls, entities: tuple[Entity, ...], voices: FirstPerson | None = None) -> MentionIndex:
+        return cls([(m, e) for e in entities for m in e.mentions], voices)
 
     def at(self, token: Token, *, actors_only: bool) -> Entity | None:
-        """The entity with a mention covering `token` (with role actor, when asked)."""
+        """The entity with a mention covering `token` (with role actor, when asked); for "I"
+        and "we", who is speaking there."""
         for mention, entity in self.spans:
             if mention.start <= token.idx < mention.end and (not actors_only or mention.role == "actor"):
                 return entity
+        if self.voices is not None and token.pos_ == "PRON":
+            return self.voices.resolve(token.text, token.idx)
         return None
 
 

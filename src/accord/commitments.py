@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v1).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v2).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -30,11 +30,12 @@ from .clauses import (
     time_for,
 )
 from .records import Article, Commitment, CommitmentStance, Entity, Evidence, Statement, TimeExpression
+from .voices import FirstPerson
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v1"
+EXTRACTOR = "accord.commitments.v2"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -58,11 +59,12 @@ class _Found:
 
 
 def extract_commitments(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+    doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...],
+    voices: FirstPerson | None = None,
 ) -> tuple[Commitment, ...]:
     """Every commitment the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities)
+    index = MentionIndex.of(entities, voices)
     seen: set[tuple[int, str]] = set()
     commitments: list[Commitment] = []
     for found in _candidates(doc, lexicon):

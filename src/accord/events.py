@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v1).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v2).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -31,11 +31,12 @@ from .clauses import (
     time_for,
 )
 from .records import Article, DatePrecision, Entity, Event, Evidence, Statement, TimeExpression
+from .voices import FirstPerson
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v1"
+EXTRACTOR = "accord.events.v2"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -48,11 +49,12 @@ _NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agre
 
 
 def extract_events(
-    doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+    doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...],
+    voices: FirstPerson | None = None,
 ) -> tuple[Event, ...]:
     """Every event the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities)
+    index = MentionIndex.of(entities, voices)
     events: list[Event] = []
     for token in doc:
         typed = _event_type(token, lexicon)

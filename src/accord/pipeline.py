@@ -27,6 +27,7 @@ from .settings import Settings
 from .sources import read_sources
 from .statements import EXTRACTOR as STATEMENTS_EXTRACTOR
 from .statements import extract_statements
+from .voices import first_person
 from .store import Store, open_store
 from .temporal import EXTRACTOR as TEMPORAL_EXTRACTOR
 from .temporal import extract_times
@@ -70,8 +71,9 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     entities = resolve_actors(doc, article, extract_entities(doc, article), kb=kb)
     times = extract_times(doc, article)
     statements = extract_statements(doc, article, entities, times)
-    events = extract_events(doc, article, entities, times, statements)
-    commitments = extract_commitments(doc, article, entities, times, statements)
+    voices = first_person(entities, statements, kb)
+    events = extract_events(doc, article, entities, times, statements, voices)
+    commitments = extract_commitments(doc, article, entities, times, statements, voices)
     return ArticleResult(article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments)
 
 

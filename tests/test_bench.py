@@ -35,10 +35,12 @@ def test_check_floors_reports_broken_and_missing_floors():
 def test_every_floor_names_a_scored_stage():
     from accord.bench.accuracy import HELD_OUT, SCORERS
 
+    # Linking is scored alongside the commitments, on the pairs in links.jsonl.
+    scored = {*SCORERS, "links", "statements_textacy"}
     for key in load_floors(FLOORS):
         if not key.startswith("_"):
-            assert key.split("/")[0].removesuffix(HELD_OUT) in SCORERS
-            assert (GOLD / f"{key.split('/')[0]}.jsonl").exists()
+            assert key.split("/")[0].removesuffix(HELD_OUT) in scored
+            assert key.startswith("statements_textacy") or (GOLD / f"{key.split('/')[0]}.jsonl").exists()
 
 
 def test_gold_with_shifted_offsets_is_refused(tmp_path, settings):
@@ -188,3 +190,30 @@ def test_score_commitments_matches_by_span_one_item_per_kind():
     assert (scores["commitments/span"].tp, scores["commitments/kind"].tp) == (3, 3)
     full = scores["commitments/kind+stance+actor"]
     assert (full.tp, full.fp, full.fn) == (2, 1, 1)
+
+
+def test_linking_is_scored_pairwise_on_gold_commitments():
+    import datetime as dt
+
+    from accord.bench.links import score_links
+    from accord.records import Article
+
+    text = "Spain pledged a frigate. Spain will not send the frigate. Ireland will pay farmers."
+    article = Article.from_text(text, published=dt.date(2026, 3, 4), source_id="s")
+
+    def item(words, kind, stance, actor):
+        start = text.index(words)
+        return {"evidence": {"start": start, "end": start + len(words), "text": words}, "actor": [actor], "recipient": [], "kind": kind, "stance": stance,
+                "said_by": None, "date": None}
+
+    gold = [{"article": "s", "published": "2026-03-04", "commitments": [
+        item("pledged a frigate", "naval_forces", "pledged", "ESP"), item("will not send the frigate", "naval_forces", "withdrawn", "ESP"),
+        item("will pay farmers", "funding", "planned", "IRL")]}]
+    ev = [c["evidence"] for c in gold[0]["commitments"]]
+
+    def ref(e):
+        return {"article": "s", "start": e["start"], "end": e["end"], "text": e["text"]}
+
+    pairs = [{"a": ref(ev[0]), "b": ref(ev[1]), "same": True}, {"a": ref(ev[0]), "b": ref(ev[2]), "same": False}, {"a": ref(ev[1]), "b": ref(ev[2]), "same": True}]
+    (score,) = score_links(pairs, gold, {"s": article})
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)

@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ from .conftest import EXAMPLES, SUMMIT_TEXT, write
 
 runner = CliRunner()
 
-COMMANDS = [["ingest"], ["extract"], ["export"], ["brief"], ["bench"], ["bench", "accuracy"], ["bench", "speed"], ["settings"]]
+COMMANDS = [["ingest"], ["extract"], ["export"], ["brief"], ["bench"], ["bench", "accuracy"], ["bench", "speed"], ["bench", "ledger"], ["settings"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -130,6 +131,45 @@ def test_brief_text_and_json(ledger):
     assert any(e["name"] == "Portugal" for e in data["entities"])
 
 
+@pytest.mark.model
+def test_brief_over_the_sample_story_shows_a_change_a_contradiction_and_the_wire_copy(ledger):
+    import jsonschema
+
+    data = json.loads(runner.invoke(app, ["brief", "--db", str(ledger), "--format", "json"]).stdout)
+    schema = json.loads((Path(__file__).parent.parent / "docs" / "schema" / "brief.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    assert len(data["copies"]) == 1  # the wire copy of the March 10 story, counted once
+    assert any(c["actor"] == "Spain" and c["what"] == "naval_forces" and (c["before"], c["after"]) == ("pledged", "ruled_out") for c in data["changes"])
+    assert any(c["actor"] == "Portugal" and c["what"] == "air_support" and c["one"]["stance"] == "pledged" and c["other"]["stance"] == "ruled_out"
+               for c in data["contradictions"])
+    numbers = {n["number"] for n in data["notes"]}
+    assert all(line["note"] in numbers for line in data["commitments"])
+    # The unrelated fodder story shares no entry with the maritime story.
+    fodder = [line for line in data["commitments"] if "IRL" in line["actor"] or "Ireland" in line["actor"]]
+    assert all(line["reports"] == 1 for line in fodder)
+
+
+@pytest.mark.model
+def test_brief_filters_and_markdown(ledger):
+    only_spain = json.loads(runner.invoke(app, ["brief", "--db", str(ledger), "--format", "json", "--actor", "esp"]).stdout)
+    assert only_spain["commitments"] and all("Spain" in line["actor"] for line in only_spain["commitments"])
+    later = json.loads(runner.invoke(app, ["brief", "--db", str(ledger), "--format", "json", "--since", "2026-03-20"]).stdout)
+    assert all(line["date"] >= "2026-03-20" for line in later["commitments"])
+    everything = json.loads(runner.invoke(app, ["brief", "--db", str(ledger), "--format", "json"]).stdout)
+    frigates = json.loads(runner.invoke(app, ["brief", "--db", str(ledger), "--format", "json", "--topic", "frigate"]).stdout)
+    assert any(line["kind"] == "naval_forces" for line in frigates["commitments"])
+    assert len(frigates["commitments"]) < len(everything["commitments"])
+    assert "frigate" in " ".join(n["sentence"] for n in frigates["notes"]).lower()
+    markdown = runner.invoke(app, ["brief", "--db", str(ledger), "--format", "markdown"]).stdout
+    assert "## Commitments" in markdown and "| actor | kind | latest stance |" in markdown and "## Notes" in markdown
+
+
+def test_brief_refuses_a_bad_date(tmp_path):
+    result = runner.invoke(app, ["brief", "--db", str(tmp_path / "l.db"), "--since", "March 3"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
 def test_brief_of_an_empty_ledger(tmp_path):
     result = runner.invoke(app, ["brief", "--db", str(tmp_path / "new.db"), "--format", "json"])
     assert result.exit_code == 0
@@ -142,3 +182,9 @@ def test_settings_lists_every_setting():
     result = runner.invoke(app, ["settings"])
     for name, env, _default, _help in Settings.describe():
         assert name in result.output
+
+
+def test_bench_ledger_reports_each_size(tmp_path):
+    result = runner.invoke(app, ["bench", "ledger", "--db", str(tmp_path / "empty.db")])
+    assert result.exit_code == 0, result.output
+    assert "1x" in result.output and "4x" in result.output

@@ -6,6 +6,7 @@ storage/model error, 2 a usage error.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 
+from .briefing import Brief, BriefFilter, to_markdown
 from .briefing import brief as brief_ledger
 from .errors import AccordError, UsageError
 from .export import export as export_records
@@ -50,6 +52,12 @@ class ExtractFormat(str, Enum):
 class BriefFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
 
 
 DbOption = Annotated[Path | None, typer.Option("--db", help="SQLite database file [env ACCORD_DB; default ./accord.db].", show_default=False)]
@@ -216,32 +224,80 @@ def _stdout() -> Any:
 @app.command()
 def brief(
     db: DbOption = None,
-    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="text (tables) or json.")] = BriefFormat.text,
+    actor: Annotated[str | None, typer.Option("--actor", help="Only what concerns this actor code (ITA, USA, EUR, ...).", show_default=False)] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="Only lines whose words include all of these.", show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD).", show_default=False)] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text (tables), json (stable, documented) or markdown.")] = ReportFormat.text,
     top: Annotated[int, typer.Option("--top", min=1, help="How many entities to list.")] = 20,
 ) -> None:
-    """Summarise what the ledger holds."""
+    """The ledger for a reader: commitments matrix, what changed, contradictions, timeline, statements, positions."""
     settings = _settings(db=db)
     try:
+        only = BriefFilter(actor=actor.upper() if actor else None, topic=topic, since=_day(since, "--since"), until=_day(until, "--until"))
         store = open_store(settings)
         try:
-            summary = brief_ledger(store, top=top)
+            summary = brief_ledger(store, top=top, only=only)
         finally:
             store.close()
     except AccordError as e:
         _fail(e)
-    if format is BriefFormat.json:
+    if format is ReportFormat.json:
         sys.stdout.write(json.dumps(to_json(summary), ensure_ascii=False, indent=2) + "\n")
         return
+    if format is ReportFormat.markdown:
+        sys.stdout.write(to_markdown(summary))
+        return
+    _print_brief(summary)
+
+
+def _day(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r} is not a date: write it as YYYY-MM-DD") from None
+
+
+def _print_brief(summary: Brief) -> None:
     span = f"{summary.first_published} to {summary.last_published}" if summary.first_published else "no dated articles"
-    out.print(f"[bold]{summary.articles} articles[/bold], {span}; {summary.undated_articles} undated", highlight=False)
+    out.print(f"[bold]{summary.articles} articles[/bold], {span}; {summary.undated_articles} undated; {len(summary.copies)} near-duplicate copies counted once", highlight=False)
     sources = Table("source", "articles", title="Sources", title_justify="left")
     for source in summary.sources:
         sources.add_row(source.source, str(source.articles))
     out.print(sources)
-    entities = Table("entity", "label", "code", "sector", "articles", "mentions", title="Most-named entities", title_justify="left")
-    for entity in summary.entities:
-        entities.add_row(entity.name, entity.label, entity.code or "", entity.sector or "", str(entity.articles), str(entity.mentions))
-    out.print(entities)
+    matrix = Table("actor", "kind", "latest stance", "date", "said by", "to", "reports", "note", title="Commitments", title_justify="left")
+    for line in summary.commitments:
+        matrix.add_row(line.actor, line.kind, line.stance, str(line.date or ""), line.said_by or "", ", ".join(line.recipients), str(line.reports), f"[{line.note}]")
+    out.print(matrix)
+    changes = Table("actor", "what", "before", "after", "note", title="What changed", title_justify="left")
+    for change in summary.changes:
+        changes.add_row(change.actor, change.what, f"{change.before} ({change.before_date or 'undated'})", f"{change.after} ({change.after_date or 'undated'})", f"[{change.before_note}] [{change.after_note}]")
+    out.print(changes)
+    contradictions = Table("actor", "what", "one side", "other side", "notes", title="Contradictions", title_justify="left")
+    for found in summary.contradictions:
+        contradictions.add_row(
+            found.actor, found.what, f"{found.one.stance}: {found.one.said_by or found.one.source or '?'} ({found.one.date or 'undated'})",
+            f"{found.other.stance}: {found.other.said_by or found.other.source or '?'} ({found.other.date or 'undated'})", f"[{found.one.note}] [{found.other.note}]",
+        )
+    out.print(contradictions)
+    timeline = Table("date", "actor", "recipient", "event", "status", "note", title="Timeline of events", title_justify="left")
+    for event in summary.timeline:
+        timeline.add_row(str(event.date or ""), ", ".join(event.actors), ", ".join(event.recipients), event.event, event.status, f"[{event.note}]")
+    out.print(timeline)
+    statements = Table("actor", "speaker", "date", "said", "note", title="Key statements", title_justify="left")
+    for statement in summary.statements:
+        statements.add_row(statement.actor, statement.speaker, str(statement.date or ""), f"{statement.cue}: {statement.content}", f"[{statement.note}]")
+    out.print(statements)
+    positions = Table("holder", "topic", "stance", "date", "note", title="Positions", title_justify="left")
+    for position in summary.positions:
+        positions.add_row(position.holder, position.topic, position.stance, str(position.date or ""), f"[{position.note}]")
+    out.print(positions)
+    notes = Table("note", "source", "published", "sentence", title="Notes", title_justify="left")
+    for note in summary.notes:
+        notes.add_row(f"[{note.number}]", note.source or "", str(note.published or ""), " ".join(note.sentence.split()))
+    out.print(notes)
     out.print("records: " + ", ".join(f"{n} {kind}" for kind, n in summary.record_counts.items()), highlight=False)
 
 
@@ -280,6 +336,28 @@ def bench_accuracy(
         for failure in failures:
             err.print(f"[red]floor broken[/red] {failure}", highlight=False)
     raise typer.Exit(1 if failures else 0)
+
+
+@bench_app.command("ledger")
+def bench_ledger(db: DbOption = None) -> None:
+    """How the ledger's linking grows with the records: 1x, 2x and 4x the stored corpus."""
+    from .bench.ledger_scale import run_ledger_scale
+
+    settings = _settings(db=db)
+    try:
+        store = open_store(settings)
+        try:
+            rows = run_ledger_scale(store)
+        finally:
+            store.close()
+    except AccordError as e:
+        _fail(e)
+    table = Table("size", "claims", "articles", "link s", "µs per claim", "near-duplicates s", "link time / 1x", title="Ledger growth", title_justify="left")
+    base = rows[0].link_seconds or float("nan")
+    for row in rows:
+        table.add_row(f"{row.factor}x", str(row.claims), str(row.articles), f"{row.link_seconds:.3f}", f"{row.microseconds_per_claim:.1f}",
+                      f"{row.copies_seconds:.2f}", f"{row.link_seconds / base:.2f}")
+    out.print(table)
 
 
 @bench_app.command("speed")

@@ -15,6 +15,7 @@ import typing
 from pathlib import Path
 from typing import Any
 
+from .briefing import Brief
 from .records import Article, ArticleResult, Commitment, Entity, Event, Position, Statement
 
 SCHEMA_BASE = "https://accord.invalid/schema/"
@@ -27,6 +28,7 @@ PUBLISHED: dict[str, type] = {
     "commitment": Commitment,
     "position": Position,
     "extract": ArticleResult,
+    "brief": Brief,
 }
 
 
@@ -69,8 +71,10 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": options}
     if origin is typing.Literal:
         return {"type": "string", "enum": list(typing.get_args(tp))}
-    if origin is tuple:
+    if origin in (tuple, list):
         return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
+    if origin is dict:
+        return {"type": "object", "additionalProperties": _type_schema(typing.get_args(tp)[1], defs)}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         if tp.__name__ not in defs:
             defs[tp.__name__] = {}  # placeholder first: records may nest each other

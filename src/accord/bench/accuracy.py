@@ -359,6 +359,13 @@ def run_accuracy(
         if path.stem == "statements" and textacy_available():
             # The baseline runs on the same gold in the same run, so the two are comparable.
             report.scores.extend(score_baseline(gold, articles, settings=settings, nlp=nlp))
+        if path.stem == "commitments" and (links := gold_dir / "links.jsonl").exists():
+            # Linking is scored on the gold commitments themselves: the ledger alone, not extraction.
+            from .links import score_links  # it builds on this module's Score
+
+            pairs = [json.loads(line) for line in links.read_text(encoding="utf-8").splitlines() if line.strip()]
+            report.scores.extend(score_links(pairs, gold, articles))
+            report.gold_files.append(str(links))
     return report
 
 

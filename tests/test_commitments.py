@@ -100,3 +100,33 @@ def test_we_in_a_quotation_is_the_speakers_state(nlp):
 
 def test_we_outside_any_quotation_stays_unresolved(nlp):
     assert all(not found.actor for found in commitments(nlp, "We will send troops to the mission."))
+
+
+def test_coordinated_adjectives_give_one_item_per_kind(nlp):
+    found = commitments(nlp, "Canada will deliver military, economic, and humanitarian assistance to Moldova.")
+    assert sorted(c.kind for c in found) == ["funding", "humanitarian_aid", "military_aid"]
+    assert {c.stance for c in found} == {"planned"}
+
+
+def test_relative_clause_commitment_takes_the_relatives_subject(nlp):
+    found = next(c for c in commitments(nlp, "The frigates Norway has provided are now in the Baltic.") if c.kind == "naval_forces")
+    assert (found.stance, codes(found.actor)) == ("delivered", {"NOR"})
+
+
+def test_holding_troops_is_a_delivered_presence(nlp):
+    found = only(nlp, "Finland has about 400 troops in Estonia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "delivered", {"FIN"})
+
+
+def test_nominal_commitment_takes_the_possessor_as_actor(nlp):
+    found = only(nlp, "Analysts praised Sweden's provision of security assistance to Latvia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "delivered", {"SWE"})
+
+
+def test_nominal_commitment_with_no_holder_is_not_invented(nlp):
+    assert commitments(nlp, "Analysts praised the provision of security assistance to Latvia.") == ()
+
+
+def test_infinitive_of_an_act_noun_takes_the_of_phrase_as_actor(nlp):
+    found = only(nlp, "Officials stressed the readiness of Denmark to impose sanctions on Belarus.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "threatened", {"DNK"})

@@ -130,3 +130,40 @@ def test_the_object_decides_the_type(nlp, text, event, mode, status):
 
 def test_a_domestic_object_is_no_event(nlp):
     assert events(nlp, "Norway's president signed the new budget law.") == ()
+
+
+def test_a_group_subject_with_no_code_still_gives_the_event(nlp):
+    found = only(nlp, "Several governments offered minesweepers for the operation.")
+    assert (found.event, found.status) == ("AGREE", "occurred")
+    assert codes(found.actor) == set()
+
+
+def test_a_second_infinitive_of_a_typed_request_is_not_coded_again(nlp):
+    found = events(nlp, "Estonia urged Latvia to close the port and to stand with Lithuania.")
+    assert [e.event for e in found] == ["REQUEST"]
+
+
+def test_suffered_act_takes_its_actor_from_the_by_phrase(nlp):
+    found = next(e for e in events(nlp, "Moldova suffered a brutal attack by Russian forces.") if e.event == "ASSAULT")
+    assert found.trigger == "attack"
+    assert (codes(found.actor), codes(found.recipient)) == ({"RUS"}, {"MDA"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("Poland will hold Belarus accountable for the incident.", "SANCTION", "hold"),
+        ("Latvia expressed its support for Estonia.", "SUPPORT", "support"),
+        ("Lithuania contradicted Poland on the figures.", "REJECT", "contradicted"),
+    ],
+)
+def test_phrases_and_light_verbs(nlp, text, event, trigger):
+    found = next(e for e in events(nlp, text) if e.event == event)
+    assert found.trigger == trigger
+
+
+def test_the_publishers_i_is_its_government(nlp):
+    article = Article.from_text("Today I condemned Belarus for the attack.", published=dt.date(2026, 2, 3), source="The White House")
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    (found,) = result.events
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"USA"}, {"BLR"})

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .records import Entity, EventStatus, Mention, Statement, TimeExpression
+from .knowledge import load_actor_base
+from .records import Article, Entity, EventStatus, Mention, Statement, TimeExpression
 from .voices import FirstPerson
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Lexicon:
     verbs: dict[str, tuple[str, str | None]]
     phrases: dict[str, tuple[str, str | None]]
     light_verbs: frozenset[str]
+    patient_light_verbs: frozenset[str]
     event_nouns: dict[str, tuple[str, str | None]]
     negators: frozenset[str]
     negator_phrases: frozenset[str]
@@ -79,6 +81,7 @@ def load_lexicon() -> Lexicon:
         verbs={k: _typed(v) for k, v in data["verbs"].items()},
         phrases={k: _typed(v) for k, v in data["phrases"].items()},
         light_verbs=frozenset(data["light_verbs"]),
+        patient_light_verbs=frozenset(data.get("patient_light_verbs", ())),
         event_nouns={k: _typed(v) for k, v in data["event_nouns"].items()},
         negators=frozenset(data["negators"]),
         negator_phrases=frozenset(data["negator_phrases"]),
@@ -108,10 +111,22 @@ class MentionIndex:
 
     spans: list[tuple[Mention, Entity]] = field(default_factory=list)
     voices: FirstPerson | None = None
+    #: The publishing government, when the publisher is one ("The White House"): the "I" of its
+    #: own unquoted text is its head of government, who acts for it.
+    publisher: Entity | None = None
+    #: Character spans of quoted or reported statements: there "I" is someone else.
+    quoted: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, entities: tuple[Entity, ...], voices: FirstPerson | None = None) -> MentionIndex:
-        return cls([(m, e) for e in entities for m in e.mentions], voices)
+    def of(
+        cls, entities: tuple[Entity, ...], voices: FirstPerson | None = None, *,
+        article: Article | None = None, statements: tuple[Statement, ...] = (),
+    ) -> MentionIndex:
+        return cls(
+            [(m, e) for e in entities for m in e.mentions], voices,
+            publisher=publisher_of(article) if article is not None else None,
+            quoted=tuple((s.content_start, s.content_end) for s in statements),
+        )
 
     def at(self, token: Token, *, actors_only: bool) -> Entity | None:
         """The entity with a mention covering `token` (with role actor, when asked); for "I"
@@ -120,8 +135,27 @@ class MentionIndex:
             if mention.start <= token.idx < mention.end and (not actors_only or mention.role == "actor"):
                 return entity
         if self.voices is not None and token.pos_ == "PRON":
-            return self.voices.resolve(token.text, token.idx)
+            found = self.voices.resolve(token.text, token.idx)
+            if found is not None:
+                return found
+        if self.publisher is not None and token.pos_ == "PRON" and token.lower_ in _SINGULAR:
+            # Only "I": the publisher's "we" is as often a coalition ("we, our Allies and partners").
+            if not any(start <= token.idx < end for start, end in self.quoted):
+                return self.publisher
         return None
+
+
+_SINGULAR = {"i", "me", "my", "myself"}
+
+
+def publisher_of(article: Article) -> Entity | None:
+    """The government an article's publisher speaks for ("The White House"), from the actor knowledge base."""
+    if not article.source:
+        return None
+    ref = load_actor_base().lookup(article.source)
+    if ref is None or ref.kind != "metonym" or not ref.code or ref.sector != "GOV":
+        return None
+    return Entity(text=article.source, name=ref.name, label="ORG", code=ref.code, sector=ref.sector)
 
 
 def phrase_of(token: Token) -> str | None:
@@ -226,12 +260,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 current = current.head
             if current.pos_ in ("NOUN", "PROPN"):
                 # "Russia's attempt to annex": the noun's possessor acts.
-                return next((c for c in current.children if c.dep_ == "poss"), None), False
+                return noun_holder(current), False
             continue
         if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-            return next((c for c in current.head.children if c.dep_ == "poss"), None), False
+            return noun_holder(current.head), False
         break
     return None, False
+
+
+def noun_holder(noun: Token) -> Token | None:
+    """Who holds an act noun: its possessor ("Russia's attempt"), else its "of"/"by" phrase
+    ("the commitment of the United States to ...", "the work by the US and its allies to ...")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+            return pobj
+    return None
 
 
 def _marked(token: Token) -> bool:
@@ -288,6 +335,9 @@ def control_chain(verb: Token) -> list[Token]:
     """The verb and the verbs or adjectives that control it ("refused to [engage]", "ready to [join]")."""
     chain = [verb]
     current = verb
+    while current.dep_ == "conj" and current.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        # "commitment to support X and to impose costs": the second infinitive shares the first one's controller.
+        current = current.head
     while current.dep_ in ("xcomp", "pcomp", "acomp", "ccomp", "acl", "advcl") and current.head != current:
         if current.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             break

@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v2).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v3).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -23,6 +23,7 @@ from .clauses import (
     control_chain,
     load_lexicon,
     modality,
+    noun_holder,
     participants,
     recipient_tokens,
     speaker_for,
@@ -35,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v2"
+EXTRACTOR = "accord.commitments.v3"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -47,6 +48,14 @@ _READY = {"ready", "open", "willing", "prepared"}
 _TAKING_PART = {"participate", "part", "engage", "join"}
 #: Plural nouns for a group of states or bodies with no single code ("several governments").
 _GROUPS = {"government", "country", "state", "nation", "ally", "partner", "member", "side", "minister", "donor"}
+#: Kinds whose possession ("has about 900 troops", "the troops we already have") is a delivered presence.
+_PRESENT_KINDS = {"troops", "peacekeeping", "naval_forces", "air_support"}
+#: Nouns of commitment whose "of" phrase names what is committed, with the stance they give.
+_NOMINALS: dict[str, CommitmentStance] = {
+    "announcement": "pledged", "pledge": "pledged", "commitment": "pledged", "provision": "delivered",
+    "deployment": "delivered", "transfer": "delivered", "delivery": "delivered", "withdrawal": "withdrawn",
+    "establishment": "delivered",
+}
 _PROMISE = {"pledge", "promise", "vow", "commit", "authorize", "approve", "sign", "agree"}
 
 
@@ -55,7 +64,7 @@ class _Found:
     kind: str
     noun: Token
     verb: Token
-    relation: str  # object, passive, participle
+    relation: str  # object, passive, participle, relative
 
 
 def extract_commitments(
@@ -64,7 +73,7 @@ def extract_commitments(
 ) -> tuple[Commitment, ...]:
     """Every commitment the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices)
+    index = MentionIndex.of(entities, voices, article=article, statements=statements)
     seen: set[tuple[int, str]] = set()
     commitments: list[Commitment] = []
     for found in _candidates(doc, lexicon):
@@ -109,7 +118,7 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    if head.like_num or head.tag_ == "$" or head.lemma_.lower() in ("package", "tranche", "round", "set", "number"):
+                    if head.like_num or head.tag_ == "$" or head.lemma_.lower() in ("package", "tranche", "round", "set", "number", *_NOMINALS):
                         found.extend(kinds_of(pobj, lexicon))
     unique: list[tuple[str, Token]] = []
     for kind, head in found:
@@ -118,10 +127,29 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     return unique
 
 
+def _nominal(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'Denmark's provision of security assistance', 'his announcement of $800 million in weapons':
+    a commitment noun with what is committed in its "of" phrase, not itself the object of a commitment verb."""
+    stance = _NOMINALS.get(token.lemma_.lower())
+    if stance is None or token.pos_ != "NOUN":
+        return []
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in lexicon.commitment_verbs:
+        return []
+    found: list[_Found] = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            kinds = kinds_of(pobj, lexicon)
+            if not kinds and _is_money(pobj):
+                kinds = [("funding", pobj)]
+            found.extend(_Found(kind, pobj, token, "nominal") for kind, _ in kinds)
+    return found
+
+
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
+        found.extend(_nominal(token, lexicon))
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token):
             continue
         if token.dep_ in ("compound", "amod", "conj", "nmod"):
             continue
@@ -141,10 +169,18 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
                 continue
             if lemma == "take" and not penalty and relation != "object":
                 continue
+            if lemma == "have" and kind not in _PRESENT_KINDS:
+                # "Australia has 900 troops in Iraq": a presence; "have talks" is no commitment.
+                continue
             if penalty and lemma in _GIVING - {"extend"}:
                 continue
             found.append(_Found(kind, token, verb, relation))
     return found
+
+
+def _adjective_list(token: Token) -> bool:
+    """'deliver military, economic, and humanitarian assistance' parsed with the first adjective as the object."""
+    return token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubjpass") and any(c.pos_ == "NOUN" for c in token.conjuncts)
 
 
 def _governor(noun: Token) -> tuple[Token | None, str]:
@@ -170,7 +206,18 @@ def _governor(noun: Token) -> tuple[Token | None, str]:
     for child in noun.children:
         if child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ == "VBN":
             return child, "participle"
+        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and _object_gap(child):
+            # "the weapons we are providing", "the sanctions it has imposed": the noun is the relative's object.
+            return child, "relative"
     return None, ""
+
+
+def _object_gap(verb: Token) -> bool:
+    """A relative clause with its own (non-relative) subject and no object: the noun it modifies is its object."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentStance, str | None]:
@@ -219,9 +266,11 @@ def _commitment(
     found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
 ) -> Commitment | None:
     verb = found.verb
+    if found.relation == "nominal":
+        return _nominal_commitment(found, index, article, times, statements)
     subject, passive = subject_of(verb)
     actor: tuple[Entity, ...] = ()
-    if found.relation == "object" and subject is not None and not passive:
+    if found.relation in ("object", "relative") and subject is not None and not passive:
         actor = actors_of(subject, verb, index)
         if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
             actor = _possessors(subject, index)
@@ -264,6 +313,41 @@ def _commitment(
         recipient=tuple(recipients),
         scope=_scope(found.noun, verb),
         condition=condition,
+        said_by=said_by if said_by is not None and said_by.label == "PERSON" else None,
+        date=time.value if time is not None else None,
+        date_text=time.text if time is not None else None,
+        span=text[start:end],
+        span_start=start,
+        span_end=end,
+        evidence=Evidence(start=sentence.start_char, end=sentence.end_char, sentence=text[sentence.start_char:sentence.end_char]),
+        extractor=EXTRACTOR,
+    )
+
+
+def _nominal_commitment(
+    found: _Found, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+) -> Commitment | None:
+    """A commitment noun's record: its holder acts ("Denmark's provision"); with no holder named, none is invented."""
+    holder = noun_holder(found.verb)
+    actor = participants(holder, index, actors_only=False) if holder is not None else ()
+    if not any(e.code for e in actor):
+        return None
+    recipients: list[Entity] = []
+    for pobj in (p for c in (*found.verb.children, *found.noun.children) if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "against") for p in c.children if p.dep_ == "pobj"):
+        recipients.extend(e for e in participants(pobj, index, actors_only=False) if e not in recipients and e.code not in {a.code for a in actor})
+    start, end = _span(found, found.verb)
+    text = article.text
+    said_by = speaker_for(found.verb.idx, statements)
+    time = time_for(found.verb, times, found.verb.doc)
+    sentence = found.verb.sent
+    return Commitment(
+        article_id=article.id,
+        actor=actor,
+        kind=found.kind,
+        stance=_NOMINALS[found.verb.lemma_.lower()],
+        recipient=tuple(recipients),
+        scope=_scope(found.noun, found.verb),
+        condition=None,
         said_by=said_by if said_by is not None and said_by.label == "PERSON" else None,
         date=time.value if time is not None else None,
         date_text=time.text if time is not None else None,

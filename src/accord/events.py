@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v2).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v3).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -36,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v2"
+EXTRACTOR = "accord.events.v3"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -45,6 +45,9 @@ _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJEC
 _ADDRESSED = {"THREATEN", "REQUEST", "ACCUSE"}
 #: Nouns for what is sent: a passive subject like this belongs to the actor ("UN troops will be sent").
 _SENT = {"troop", "troops", "force", "forces", "soldier", "soldiers", "ship", "ships", "frigate", "aid", "weapon", "weapons"}
+#: Plural nouns and pronouns for groups of states, bodies or people with no single code.
+_GROUP_NOUNS = {"government", "country", "nation", "state", "minister", "leader", "ally", "partner", "member", "side", "company", "donor"}
+_GROUP_PRONOUNS = {"anyone", "those", "everyone", "anybody"}
 _NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures"}
 
 
@@ -54,7 +57,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Every event the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices)
+    index = MentionIndex.of(entities, voices, article=article, statements=statements)
     events: list[Event] = []
     for token in doc:
         typed = _event_type(token, lexicon)
@@ -86,6 +89,11 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
     if phrase is not None and phrase in lexicon.phrases:
         event, mode = lexicon.phrases[phrase]
         return event, mode, token
+    for child in token.children:
+        # "hold Russia accountable", "brought dozens home": the verb with its predicative complement.
+        if child.dep_ in ("oprd", "acomp", "advmod", "ccomp") and child.i > token.i and f"{lemma} {child.lower_}" in lexicon.phrases:
+            event, mode = lexicon.phrases[f"{lemma} {child.lower_}"]
+            return event, mode, token
     if lemma in lexicon.verbs or lemma in lexicon.object_types:
         if lemma in lexicon.negators and any(c.dep_ == "xcomp" for c in token.children):
             return None
@@ -111,8 +119,28 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
 
 
 def _is_speech_complement(verb: Token, lexicon: Lexicon) -> bool:
-    """'threatened to withdraw': the infinitive is part of the typed speech act, not coded again."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.typed_speech and verb.head.pos_ == "VERB"
+    """'threatened to withdraw': the infinitive is part of the typed speech act, not coded again;
+    so is a second infinitive coordinated with it ("urged them to reject ... and to stand with")."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ == "VERB":
+        verb = verb.head
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return infinitive and verb.head.lemma_.lower() in lexicon.typed_speech and verb.head.pos_ == "VERB"
+
+
+def _null_group(subject: Token | None, passive: bool) -> bool:
+    """A subject naming a group with no single code ("ministers", "several governments",
+    "the international community", "anyone who ..."): the gold codes it null, so the event
+    stands with no coded actor."""
+    if subject is None or passive:
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "PRON":
+        return lemma in _GROUP_PRONOUNS
+    if subject.pos_ != "NOUN":
+        return False
+    if lemma == "community":
+        return any(c.lower_ == "international" for c in subject.children)
+    return subject.tag_ == "NNS" and lemma in _GROUP_NOUNS and not any(c.dep_ == "poss" for c in subject.children)
 
 
 def _event(
@@ -131,7 +159,13 @@ def _event(
     agent = agent_of(verb)
     actor: tuple[Entity, ...] = ()
     recipient: tuple[Entity, ...] = ()
-    if passive:
+    if token is not verb and verb.lemma_.lower() in lexicon.patient_light_verbs:
+        # "they suffer an attack by Russian forces": the subject undergoes the act, the "by" phrase does it.
+        by = next((p for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
+        actor = participants(by, index, actors_only=True) if by is not None else ()
+        recipient = participants(subject, index, actors_only=False) if subject is not None and not passive else ()
+        subject = None
+    elif passive:
         if agent is not None:
             actor = participants(agent, index, actors_only=True)
         if subject is not None and subject.lemma_.lower() in _SENT and event_type in ("AID", "MOBILIZE", "RETREAT"):
@@ -159,7 +193,7 @@ def _event(
                 found.extend(e for e in participants(inner, index, actors_only=False) if e.code not in codes)
         recipient = tuple(found)
     recipient = tuple(e for e in recipient if e not in actor)
-    if not any(e.code for e in actor) and (event_type in _VERBAL or not any(e.code for e in recipient)):
+    if not any(e.code for e in actor) and (event_type in _VERBAL or not any(e.code for e in recipient)) and not _null_group(subject, passive):
         return None
     mood = modality(verb, lexicon)
     if verb.pos_ == "ADJ" and mood.status != "negated":

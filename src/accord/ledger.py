@@ -161,11 +161,18 @@ def link(claims: Iterable[Claim], *, window_days: int = 120, contradiction_days:
     for (record, what, actors), members in sorted(buckets.items()):
         members.sort(key=lambda c: (c.when or dt.date.min, c.article_id, c.start))
         groups: list[_Open] = []
+        active: list[_Open] = []  # entries a later claim can still join
         for claim in members:
-            group = _group_for(claim, groups, window_days)
+            if claim.when is not None:
+                # Claims come in date order: an entry out of the window now is out of it for
+                # good, so it is retired and never looked at again (linear, not quadratic).
+                horizon = claim.when - dt.timedelta(days=window_days)
+                active = [g for g in active if g.claims[-1].when is None or g.claims[-1].when >= horizon]
+            group = _group_for(claim, active, window_days)
             if group is None:
                 group = _Open()
                 groups.append(group)
+                active.append(group)
             group.claims.append(claim)
             group.recipients.update(claim.recipients)
             group.amounts = group.amounts | claim.amounts

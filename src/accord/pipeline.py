@@ -22,6 +22,8 @@ from .events import EXTRACTOR as EVENTS_EXTRACTOR
 from .events import extract_events
 from .knowledge import ActorBase, load_actor_base
 from .nlp import parse
+from .positions import EXTRACTOR as POSITIONS_EXTRACTOR
+from .positions import extract_positions
 from .records import Article, ArticleResult, Skip
 from .settings import Settings
 from .sources import read_sources
@@ -40,7 +42,7 @@ log = logging.getLogger(__name__)
 
 #: Every stage's versioned name. Stored with each article: when it changes, re-ingesting
 #: re-extracts the article instead of calling it unchanged.
-PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR, STATEMENTS_EXTRACTOR, EVENTS_EXTRACTOR, COMMITMENTS_EXTRACTOR])
+PIPELINE = "+".join([ENTITIES_EXTRACTOR, ACTORS_EXTRACTOR, TEMPORAL_EXTRACTOR, STATEMENTS_EXTRACTOR, EVENTS_EXTRACTOR, COMMITMENTS_EXTRACTOR, POSITIONS_EXTRACTOR])
 
 Outcome = Literal["new", "updated", "unchanged", "skipped"]
 
@@ -74,7 +76,10 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     voices = first_person(entities, statements, kb)
     events = extract_events(doc, article, entities, times, statements, voices)
     commitments = extract_commitments(doc, article, entities, times, statements, voices)
-    return ArticleResult(article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments)
+    positions = extract_positions(doc, article, entities, statements)
+    return ArticleResult(
+        article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments, positions=positions,
+    )
 
 
 def extract(

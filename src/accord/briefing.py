@@ -81,6 +81,9 @@ class CommitmentLine:
     actor: str = doc("Who commits: codes (names for actors without one), comma-separated.")
     kind: str = doc("Commitment kind.")
     stance: str = doc("The latest stance reported.")
+    first_date: dt.date | None = doc("Date of the first report.")
+    history: tuple[str, ...] = doc("Every reported stance, oldest first.")
+    evidence: tuple[int, ...] = doc("Footnotes of every report, oldest first.")
     date: dt.date | None = doc("Date of the latest report.")
     said_by: str | None = doc("Who said so in the latest report.")
     recipients: tuple[str, ...] = doc("For or against whom.")
@@ -311,7 +314,8 @@ def _matrix(ledger: Ledger, only: BriefFilter, notes: _Notes, names: dict[str, s
             continue
         latest = entry.latest
         lines.append(CommitmentLine(
-            actor=", ".join(_label(entry.actors, names)), kind=entry.what, stance=latest.stance, date=latest.when, said_by=latest.said_by,
+            actor=", ".join(_label(entry.actors, names)), kind=entry.what, stance=latest.stance, first_date=entry.first_date,
+            history=tuple(c.stance for c in entry.claims), evidence=tuple(notes.cite(c) for c in entry.claims), date=latest.when, said_by=latest.said_by,
             recipients=entry.recipients, reports=len(entry.claims), sources=entry.sources, note=notes.cite(latest),
         ))
     lines.sort(key=lambda line: (line.actor, line.kind, -(line.date or dt.date.min).toordinal()))

@@ -420,49 +420,76 @@ def _positions(store: Store, articles: dict[str, Article], only: BriefFilter, no
     return lines
 
 
+@dataclass(frozen=True, kw_only=True)
+class Section:
+    """One part of the brief as a table, for whichever format prints it."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    empty: str
+
+
+def sections(summary: Brief) -> list[Section]:
+    """The brief's parts as tables, in reading order; text and Markdown print the same."""
+    def day(value: dt.date | None) -> str:
+        return str(value) if value else "undated"
+
+    def side(one: Side) -> str:
+        return f"{one.stance}: {one.said_by or one.source or 'unknown'} ({day(one.date)}) [{one.note}]"
+
+    return [
+        Section(title="Sources", columns=("source", "articles"), rows=[(s.source, str(s.articles)) for s in summary.sources], empty="No articles."),
+        Section(
+            title="Commitments", columns=("actor", "kind", "latest stance", "date", "said by", "to", "reports", "notes"),
+            rows=[(c.actor, c.kind, c.stance, day(c.date), c.said_by or "", ", ".join(c.recipients), str(c.reports), " ".join(f"[{n}]" for n in c.evidence))
+                  for c in summary.commitments],
+            empty="No commitments recorded.",
+        ),
+        Section(
+            title="What changed", columns=("actor", "what", "before", "after"),
+            rows=[(c.actor, c.what, f"{c.before} ({day(c.before_date)}) [{c.before_note}]", f"{c.after} ({day(c.after_date)}) [{c.after_note}]") for c in summary.changes],
+            empty="No changes recorded.",
+        ),
+        Section(
+            title="Contradictions", columns=("actor", "what", "one side", "other side"),
+            rows=[(c.actor, c.what, side(c.one), side(c.other)) for c in summary.contradictions], empty="No contradictions found.",
+        ),
+        Section(
+            title="Timeline of events", columns=("date", "actor", "recipient", "event", "status", "note"),
+            rows=[(day(e.date), ", ".join(e.actors), ", ".join(e.recipients), e.event, e.status, f"[{e.note}]") for e in summary.timeline],
+            empty="No events recorded.",
+        ),
+        Section(
+            title="Key statements", columns=("actor", "speaker", "date", "said", "note"),
+            rows=[(st.actor, st.speaker, day(st.date), f"{st.cue}: {st.content}", f"[{st.note}]") for st in summary.statements], empty="No statements recorded.",
+        ),
+        Section(
+            title="Positions", columns=("holder", "topic", "stance", "date", "note"),
+            rows=[(p.holder, p.topic, p.stance, day(p.date), f"[{p.note}]") for p in summary.positions], empty="No positions recorded.",
+        ),
+        Section(
+            title="Notes", columns=("note", "source", "published", "sentence"),
+            rows=[(f"[{n.number}]", n.source or "", day(n.published), " ".join(n.sentence.split())) for n in summary.notes], empty="No notes.",
+        ),
+    ]
+
+
+def headline(summary: Brief) -> str:
+    period = f"{summary.first_published} to {summary.last_published}" if summary.first_published else "no dated articles"
+    return f"{summary.articles} articles, {period}; {summary.undated_articles} undated; {len(summary.copies)} near-duplicate copies counted once"
+
 
 def to_markdown(summary: Brief) -> str:
     """The brief as Markdown, to paste into a report."""
-    out: list[str] = []
-    period = f"{summary.first_published} to {summary.last_published}" if summary.first_published else "no dated articles"
-    out.append(f"# Brief\n\n{summary.articles} articles, {period}; {summary.undated_articles} undated; "
-               f"{len(summary.copies)} near-duplicate copies counted once.\n")
-    out.append("## Commitments\n")
-    if summary.commitments:
-        out.append("| actor | kind | latest stance | date | said by | to | reports | note |\n|---|---|---|---|---|---|---|---|")
-        for c in summary.commitments:
-            out.append(f"| {c.actor} | {c.kind} | {c.stance} | {c.date or ''} | {c.said_by or ''} | {', '.join(c.recipients)} | {c.reports} | [{c.note}] |")
-    else:
-        out.append("No commitments recorded.")
-    out.append("\n## What changed\n")
-    for ch in summary.changes:
-        out.append(f"- {ch.actor}, {ch.what}: {ch.before} ({ch.before_date or 'undated'}) [{ch.before_note}] -> {ch.after} ({ch.after_date or 'undated'}) [{ch.after_note}]")
-    if not summary.changes:
-        out.append("No changes recorded.")
-    out.append("\n## Contradictions\n")
-    for co in summary.contradictions:
-        out.append(f"- {co.actor}, {co.what}: {co.one.stance} per {co.one.said_by or co.one.source or 'unknown'} ({co.one.date or 'undated'}) [{co.one.note}] "
-                   f"vs {co.other.stance} per {co.other.said_by or co.other.source or 'unknown'} ({co.other.date or 'undated'}) [{co.other.note}]")
-    if not summary.contradictions:
-        out.append("No contradictions found.")
-    out.append("\n## Timeline of events\n")
-    if summary.timeline:
-        out.append("| date | actor | recipient | event | status | note |\n|---|---|---|---|---|---|")
-        for e in summary.timeline:
-            out.append(f"| {e.date or ''} | {', '.join(e.actors)} | {', '.join(e.recipients)} | {e.event} | {e.status} | [{e.note}] |")
-    else:
-        out.append("No events recorded.")
-    out.append("\n## Key statements\n")
-    for st in summary.statements:
-        out.append(f"- **{st.actor}**, {st.speaker} ({st.date or 'undated'}), {st.cue}: \"{st.content}\" [{st.note}]")
-    if not summary.statements:
-        out.append("No statements recorded.")
-    out.append("\n## Positions\n")
-    for po in summary.positions:
-        out.append(f"- {po.holder}: {po.stance}s {po.topic} ({po.date or 'undated'}) [{po.note}]")
-    if not summary.positions:
-        out.append("No positions recorded.")
-    out.append("\n## Notes\n")
-    for note in summary.notes:
-        out.append(f"{note.number}. {note.source or 'unknown source'}, {note.published or 'undated'}: \"{' '.join(note.sentence.split())}\"")
-    return "\n".join(out) + "\n"
+    out = [f"# Brief\n\n{headline(summary)}.\n"]
+    for section in sections(summary):
+        out.append(f"## {section.title}\n")
+        if not section.rows:
+            out.append(f"{section.empty}\n")
+            continue
+        out.append("| " + " | ".join(section.columns) + " |")
+        out.append("|" + "---|" * len(section.columns))
+        out.extend("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in section.rows)
+        out.append("")
+    return "\n".join(out)

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 
-from .briefing import Brief, BriefFilter, to_markdown
+from .briefing import Brief, BriefFilter, headline, sections, to_markdown
 from .briefing import brief as brief_ledger
 from .errors import AccordError, UsageError
 from .export import export as export_records
@@ -261,43 +261,12 @@ def _day(value: str | None, option: str) -> dt.date | None:
 
 
 def _print_brief(summary: Brief) -> None:
-    span = f"{summary.first_published} to {summary.last_published}" if summary.first_published else "no dated articles"
-    out.print(f"[bold]{summary.articles} articles[/bold], {span}; {summary.undated_articles} undated; {len(summary.copies)} near-duplicate copies counted once", highlight=False)
-    sources = Table("source", "articles", title="Sources", title_justify="left")
-    for source in summary.sources:
-        sources.add_row(source.source, str(source.articles))
-    out.print(sources)
-    matrix = Table("actor", "kind", "latest stance", "date", "said by", "to", "reports", "note", title="Commitments", title_justify="left")
-    for line in summary.commitments:
-        matrix.add_row(line.actor, line.kind, line.stance, str(line.date or ""), line.said_by or "", ", ".join(line.recipients), str(line.reports), f"[{line.note}]")
-    out.print(matrix)
-    changes = Table("actor", "what", "before", "after", "note", title="What changed", title_justify="left")
-    for change in summary.changes:
-        changes.add_row(change.actor, change.what, f"{change.before} ({change.before_date or 'undated'})", f"{change.after} ({change.after_date or 'undated'})", f"[{change.before_note}] [{change.after_note}]")
-    out.print(changes)
-    contradictions = Table("actor", "what", "one side", "other side", "notes", title="Contradictions", title_justify="left")
-    for found in summary.contradictions:
-        contradictions.add_row(
-            found.actor, found.what, f"{found.one.stance}: {found.one.said_by or found.one.source or '?'} ({found.one.date or 'undated'})",
-            f"{found.other.stance}: {found.other.said_by or found.other.source or '?'} ({found.other.date or 'undated'})", f"[{found.one.note}] [{found.other.note}]",
-        )
-    out.print(contradictions)
-    timeline = Table("date", "actor", "recipient", "event", "status", "note", title="Timeline of events", title_justify="left")
-    for event in summary.timeline:
-        timeline.add_row(str(event.date or ""), ", ".join(event.actors), ", ".join(event.recipients), event.event, event.status, f"[{event.note}]")
-    out.print(timeline)
-    statements = Table("actor", "speaker", "date", "said", "note", title="Key statements", title_justify="left")
-    for statement in summary.statements:
-        statements.add_row(statement.actor, statement.speaker, str(statement.date or ""), f"{statement.cue}: {statement.content}", f"[{statement.note}]")
-    out.print(statements)
-    positions = Table("holder", "topic", "stance", "date", "note", title="Positions", title_justify="left")
-    for position in summary.positions:
-        positions.add_row(position.holder, position.topic, position.stance, str(position.date or ""), f"[{position.note}]")
-    out.print(positions)
-    notes = Table("note", "source", "published", "sentence", title="Notes", title_justify="left")
-    for note in summary.notes:
-        notes.add_row(f"[{note.number}]", note.source or "", str(note.published or ""), " ".join(note.sentence.split()))
-    out.print(notes)
+    out.print(f"[bold]{headline(summary)}[/bold]", highlight=False)
+    for section in sections(summary):
+        table = Table(*section.columns, title=section.title, title_justify="left")
+        for row in section.rows:
+            table.add_row(*row)
+        out.print(table if section.rows else f"[bold]{section.title}[/bold]: {section.empty}", highlight=False)
     out.print("records: " + ", ".join(f"{n} {kind}" for kind, n in summary.record_counts.items()), highlight=False)
 
 

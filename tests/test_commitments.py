@@ -130,3 +130,28 @@ def test_nominal_commitment_with_no_holder_is_not_invented(nlp):
 def test_infinitive_of_an_act_noun_takes_the_of_phrase_as_actor(nlp):
     found = only(nlp, "Officials stressed the readiness of Denmark to impose sanctions on Belarus.")
     assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "threatened", {"DNK"})
+
+
+def test_refusing_what_was_pledged_is_withdrawn(nlp):
+    found = {(c.kind, c.stance) for c in commitments(nlp, "Belgium will not send the frigate it pledged to the mission.")}
+    assert found == {("naval_forces", "withdrawn"), ("naval_forces", "pledged")}
+
+
+def test_gerund_inside_a_future_frame_is_planned(nlp):
+    found = only(nlp, "The plan would involve Norway sending 300 troops to Latvia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"NOR"})
+
+
+def test_other_item_names_the_kind_of_the_list(nlp):
+    found = only(nlp, "Canada is providing $50 million in rifles, ammunition and other security assistance to Moldova.")
+    assert found.kind == "military_aid"
+
+
+def test_non_prefix_excludes_the_kind(nlp):
+    found = only(nlp, "Japan provided $20 million in non-humanitarian aid to Laos.")
+    assert found.kind != "humanitarian_aid"
+
+
+def test_passive_with_no_agent_takes_the_actor_from_the_sentence(nlp):
+    found = only(nlp, "Ireland said that the troops would be sent to Lebanon in May.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"IRL"})

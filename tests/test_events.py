@@ -167,3 +167,44 @@ def test_the_publishers_i_is_its_government(nlp):
     (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
     (found,) = result.events
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("ACCUSE", {"USA"}, {"BLR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "actor"),
+    [
+        ("The Belgian minister called the Dutch decision timely and welcome.", "SUPPORT", None, {"BEL"}),
+        ("Poland called the Latvian remarks reckless.", "ACCUSE", "disapprove", {"POL"}),
+    ],
+)
+def test_naming_verb_with_an_appraising_complement(nlp, text, event, mode, actor):
+    found = only(nlp, text)
+    assert (found.event, found.mode, found.trigger) == (event, mode, "called")
+    assert codes(found.actor) == actor
+
+
+def test_naming_verb_with_a_neutral_complement_is_no_event(nlp):
+    assert events(nlp, "Poland called the Latvian plan a long document.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "trigger"),
+    [
+        ("Sweden denied the Finnish claim.", "REJECT", "denied"),
+        ("Austria invited Slovenia to the summit.", "REQUEST", "invited"),
+        ("Hungary was blocking progress on the Croatian proposal.", "REJECT", "blocking"),
+        ("Serbia blocked the route into Kosovo.", "COERCE", "blocked"),
+    ],
+)
+def test_lexicon_verbs_and_their_objects(nlp, text, event, trigger):
+    found = only(nlp, text)
+    assert (found.event, found.trigger) == (event, trigger)
+
+
+def test_wanting_to_thank_is_thanking_now(nlp):
+    found = only(nlp, "Spain would like to thank Portugal for its help.")
+    assert (found.event, found.status) == ("SUPPORT", "occurred")
+
+
+def test_generic_relative_clause_is_hypothetical(nlp):
+    found = next(e for e in events(nlp, "Greece warned that anyone who supports Turkey will pay.") if e.trigger == "supports")
+    assert found.status == "hypothetical"

@@ -38,6 +38,12 @@ PLACE_NOUNS = {
     "territory", "border", "soil", "base", "bases", "capital", "city", "cities", "infrastructure", "waters", "airspace",
     "embassy", "ship", "ships", "vessel", "town", "village", "positions", "position", "settlement", "settlements",
 }
+#: Verbs a speaker performs by saying them: "I want to thank ..." thanks now, it is no plan.
+PERFORMATIVES = {"thank", "welcome", "congratulate", "commend", "praise", "applaud", "express", "acknowledge", "salute", "condemn"}
+#: Wishing verbs that wrap a performative ("I want to thank", "I would like to welcome").
+_WISHING = {"want", "like", "wish"}
+#: Heads of generic relative clauses: "anyone who backs ..." names no particular act.
+GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "at", "toward", "towards", "from"}
 
 
@@ -66,6 +72,9 @@ class Lexicon:
     refusing_controls: frozenset[str]
     readiness: frozenset[str]
     withdraw_from_sanction: frozenset[str]
+    appraisal_verbs: frozenset[str] = frozenset()
+    appraisal_positive: frozenset[str] = frozenset()
+    appraisal_negative: frozenset[str] = frozenset()
 
 
 def _typed(value: str) -> tuple[str, str | None]:
@@ -102,6 +111,9 @@ def load_lexicon() -> Lexicon:
         considering_controls=frozenset(data["considering_controls"]),
         refusing_controls=frozenset(data["refusing_controls"]),
         readiness=frozenset(data["readiness"]),
+        appraisal_verbs=frozenset(data.get("appraisal_verbs", ())),
+        appraisal_positive=frozenset(data.get("appraisal_positive", ())),
+        appraisal_negative=frozenset(data.get("appraisal_negative", ())),
     )
 
 
@@ -213,6 +225,25 @@ def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity,
     if reporter is None or passive or reporter.pos_ == "PRON":
         return found
     return participants(reporter, index, actors_only=True)
+
+
+def context_actor(verb: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """For a passive with no "by" phrase ("troops will be sent"), the actor the text states nearby:
+    the subject of the sentence's main verb, else the subject of the previous sentence's main verb."""
+    sentence = verb.sent
+    candidates = [sentence.root]
+    if sentence.start > 0:
+        candidates.append(verb.doc[sentence.start - 1].sent.root)
+    for root in candidates:
+        if root == verb:
+            continue
+        subject, passive = subject_of(root)
+        if subject is None or passive or subject.lower_ in ("it", "this", "that", "there"):
+            continue
+        found = tuple(e for e in participants(subject, index, actors_only=True) if e.code)
+        if found:
+            return found
+    return ()
 
 
 def _left_coordinated(head: Token, index: MentionIndex) -> list[Entity]:
@@ -369,6 +400,9 @@ class Modality:
 def modality(verb: Token, lexicon: Lexicon) -> Modality:
     """Status from the parse: negation wins, then hypothetical (modal, readiness, condition), then future."""
     chain = control_chain(verb)
+    if len(chain) > 1 and verb.lemma_.lower() in PERFORMATIVES and chain[1].lemma_.lower() in _WISHING:
+        # "I want to thank", "we would like to welcome": the act is done in the saying.
+        chain = [verb]
     negations = 0
     negator: Token | None = None
     future = hypothetical = hedged = False
@@ -409,7 +443,7 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     for child in verb.children:
         if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             negations += 1
-    if _inside_condition(verb):
+    if _inside_condition(verb) or _generic_relative(verb):
         hypothetical = True
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
@@ -446,6 +480,14 @@ def _inside_condition(verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _generic_relative(verb: Token) -> bool:
+    """'anyone who backs the resolution', 'those supporting it': a generic clause, no particular act."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    head = verb.head
+    return head.lower_ in GENERIC_HEADS and head.pos_ in ("PRON", "DET", "NOUN")
 
 
 def _clause_text(clause: Token) -> str:

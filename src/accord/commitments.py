@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v3).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v4).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -12,6 +12,7 @@ resolved entities, or a possessor of the committed noun ("the bloc's sanctions p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,9 @@ from .clauses import (
     Lexicon,
     MentionIndex,
     actors_of,
+    FUTURE_AUX,
     agent_of,
+    context_actor,
     control_chain,
     load_lexicon,
     modality,
@@ -36,7 +39,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v3"
+EXTRACTOR = "accord.commitments.v4"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -92,6 +95,9 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     found: list[tuple[str, Token]] = []
     heads = [noun, *noun.conjuncts]
     last = max(heads, key=lambda t: t.i)
+    if len(heads) > 1 and any(c.dep_ == "amod" and c.lower_ == "other" for c in last.children) and kinds_of_head(last, lexicon):
+        # "weapons, ammunition, and other security assistance": the last item names what the list is.
+        heads = [last]
     for head in heads:
         if head is not last and head.i < last.i:
             # "security, economic, and humanitarian assistance" parsed as a list of nouns: each word with the last head.
@@ -99,9 +105,9 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
                 if phrase in (f"{head.lower_} {last.lower_}", f"{head.lower_} {last.lemma_.lower()}") and kind not in [k for k, _ in found]:
                     found.append((kind, head))
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod", "nmod", "conj", "cc") or t == head]
-        lowered = " ".join(t.lower_ for t in words)
+        lowered = _unnegated(" ".join(t.lower_ for t in words))
         # "security, economic, and humanitarian assistance": each coordinated modifier with the head.
-        modifiers = [m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts)]
+        modifiers = [m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts) if not _non_prefixed(m)]
         candidates = [f" {lowered} "] + [f" {m.lower_} {head.lower_} " for m in modifiers] + [f" {m.lower_} {head.lemma_.lower()} " for m in modifiers]
         phrase_hit = False
         for phrase, kind in lexicon.kind_phrases.items():
@@ -125,6 +131,23 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         if kind not in [k for k, _ in unique]:
             unique.append((kind, head))
     return unique
+
+
+def _non_prefixed(word: Token) -> bool:
+    """'non-humanitarian': the word is negated by its prefix."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "non"
+
+
+def _unnegated(words: str) -> str:
+    """'non humanitarian assistance' names no humanitarian aid: join the prefix so no phrase matches."""
+    return re.sub(r"\bnon (?:- )?", "non-", words)
+
+
+def kinds_of_head(head: Token, lexicon: Lexicon) -> bool:
+    """True when the noun alone, with its modifiers, names a kind."""
+    words = _unnegated(" ".join(t.lower_ for t in head.subtree if t.i <= head.i and not t.is_punct))
+    return any(f" {phrase} " in f" {words} " for phrase in lexicon.kind_phrases) or head.lemma_.lower() in lexicon.kind_nouns
 
 
 def _nominal(token: Token, lexicon: Lexicon) -> list[_Found]:
@@ -175,7 +198,24 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             if penalty and lemma in _GIVING - {"extend"}:
                 continue
             found.append(_Found(kind, token, verb, relation))
+            if relation != "relative":
+                # "will not send the frigate it pledged": the relative clause is a commitment of its own.
+                for relative in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _PROMISE and _object_gap(c)):
+                    found.append(_Found(kind, token, relative, "relative"))
     return found
+
+
+def _promised(noun: Token) -> bool:
+    """'the frigate it pledged': the noun carries a relative clause of promise."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in _PROMISE for c in noun.children)
+
+
+def _framed_future(verb: Token) -> bool:
+    """'that would involve Australia sending 200 troops': a gerund inside a clause of what will or would be."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("ccomp", "dobj", "pcomp", "xcomp"):
+        return False
+    head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
 
 
 def _adjective_list(token: Token) -> bool:
@@ -230,6 +270,9 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
     if stance_verb == "offered" and penalty:
         stance_verb = "threatened"  # "prepared to impose": readiness to punish
     controls = {t.lemma_.lower() for t in control_chain(verb)[1:]}
+    if mood.status == "negated" and found.relation == "object" and _promised(found.noun):
+        # "will not send the frigate it pledged": taking back what was promised.
+        return "withdrawn", mood.condition
     if mood.status == "negated" or controls & lexicon.refusing_controls:
         return "ruled_out", mood.condition
     if stance_verb == "withdrawn":
@@ -246,8 +289,8 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "offered", None
     if stance_verb in ("pledged", "offered", "considering", "paused", "ruled_out", "planned"):
         return stance_verb, None  # type: ignore[return-value]
-    if mood.controlled_by == "future":
-        return "planned", None  # "intends to provide", "plans to impose"
+    if mood.controlled_by == "future" or (mood.status == "occurred" and _framed_future(verb)):
+        return "planned", None  # "intends to provide", "plans to impose", "would involve Australia sending"
     if lemma in _GIVING and _is_money(found.noun) and (mood.status == "future" or (mood.status == "occurred" and verb.tag_ in ("VBG", "VBZ", "VBP"))):
         # "is providing another $1 billion", "would provide 40 million euros": an allocation, not yet stated as given.
         return "pledged", None
@@ -281,6 +324,9 @@ def _commitment(
             actor = _enclosing_actor(found.noun, index)
     if passive and found.relation == "object" and subject is not None:
         actor = _possessors(subject, index)
+    if not actor and found.relation == "passive" and found.kind in _PRESENT_KINDS and verb.lemma_.lower() in _GIVING | {"withdraw", "pull"}:
+        # "Troops will be sent to the region": no "by" phrase; the actor stated in the sentence or the one before.
+        actor = context_actor(verb, index)
     recipients: list[Entity] = []
     for obj in recipient_tokens(verb, skip=found.noun):
         recipients.extend(e for e in participants(obj, index, actors_only=False) if e not in recipients and e not in actor)

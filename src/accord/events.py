@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v3).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v4).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -36,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v3"
+EXTRACTOR = "accord.events.v4"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -89,6 +89,8 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
     if phrase is not None and phrase in lexicon.phrases:
         event, mode = lexicon.phrases[phrase]
         return event, mode, token
+    if lemma in lexicon.appraisal_verbs:
+        return _appraisal(token, lexicon)
     for child in token.children:
         # "hold Russia accountable", "brought dozens home": the verb with its predicative complement.
         if child.dep_ in ("oprd", "acomp", "advmod", "ccomp") and child.i > token.i and f"{lemma} {child.lower_}" in lexicon.phrases:
@@ -116,6 +118,27 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
                     event, mode = "SANCTION", "withdraw"
         return event, mode, token
     return None
+
+
+def _appraisal(verb: Token, lexicon: Lexicon) -> tuple[str, str | None, Token] | None:
+    """'called the decision welcome' (SUPPORT), 'called the remarks irresponsible' (ACCUSE disapprove):
+    the sign of the words that complement the object decides; mixed or neutral words give no event."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.i > obj.i:
+            words.update(t.lower_ for t in child.subtree)
+    for child in obj.children:
+        if child.dep_ in ("amod", "conj", "appos") and child.i > obj.i:
+            # "called the decision overdue but welcome": the complement hangs on the object.
+            words.update(t.lower_ for t in child.subtree)
+    positive = bool(words & lexicon.appraisal_positive)
+    negative = bool(words & lexicon.appraisal_negative)
+    if positive == negative:
+        return None
+    return ("SUPPORT", None, verb) if positive else ("ACCUSE", "disapprove", verb)
 
 
 def _is_speech_complement(verb: Token, lexicon: Lexicon) -> bool:

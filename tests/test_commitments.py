@@ -155,3 +155,60 @@ def test_non_prefix_excludes_the_kind(nlp):
 def test_passive_with_no_agent_takes_the_actor_from_the_sentence(nlp):
     found = only(nlp, "Ireland said that the troops would be sent to Lebanon in May.")
     assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"IRL"})
+
+
+def test_a_joint_texts_we_is_the_parties_its_opening_names(nlp):
+    text = (
+        "We, the leaders of Chile, Peru and Uruguay, condemn the blockade of the port. "
+        "We will impose sanctions on Bolivia."
+    )
+    found = only(nlp, text)
+    assert (found.kind, codes(found.actor)) == ("sanctions", {"CHL", "PER", "URY"})
+
+
+def test_an_unnamed_we_stays_unresolved(nlp):
+    assert commitments(nlp, "We condemn the blockade of the port. We will impose sanctions on the group.") == ()
+
+
+def test_a_passive_control_verbs_subject_acts(nlp):
+    found = only(nlp, "Chile is resolved to continue imposing sanctions on Bolivia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "pledged", {"CHL"})
+
+
+def test_a_governments_own_release_holds_its_announcements(nlp):
+    article = Article.from_text(
+        "The President welcomed the May 3 announcement of $90 million in ammunition for Moldova.",
+        published=dt.date(2026, 2, 3), source="The White House",
+    )
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    (found,) = result.commitments
+    assert (found.kind, found.stance, codes(found.actor)) == ("weapons", "pledged", {"USA"})
+
+
+def test_a_nominal_with_no_holder_outside_a_governments_release_is_dropped(nlp):
+    assert commitments(nlp, "The President welcomed the May 3 announcement of $90 million in ammunition for Moldova.") == ()
+
+
+def test_a_name_before_an_intent_noun_holds_it(nlp):
+    found = only(nlp, "The minister reaffirmed the Chilean commitment to send 300 troops to Haiti.")
+    assert (found.kind, codes(found.actor)) == ("troops", {"CHL"})
+
+
+def test_an_expressed_willingness_is_its_subjects(nlp):
+    found = only(nlp, "Peru has expressed a willingness to join talks with Chile.")
+    assert (found.kind, codes(found.actor)) == ("talks", {"PER"})
+
+
+def test_soldiers_named_by_their_country_are_its_to_send(nlp):
+    found = only(nlp, "Last year a surge began, which sent three more Chilean brigades into Haiti.")
+    assert (found.kind, codes(found.actor)) == ("troops", {"CHL"})
+
+
+def test_money_for_infrastructure_is_reconstruction(nlp):
+    article = Article.from_text(
+        "The President welcomed the May 3 announcement of $40 million to repair power infrastructure in Moldova.",
+        published=dt.date(2026, 2, 3), source="The White House",
+    )
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    (found,) = result.commitments
+    assert found.kind == "reconstruction"

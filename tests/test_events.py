@@ -208,3 +208,41 @@ def test_wanting_to_thank_is_thanking_now(nlp):
 def test_generic_relative_clause_is_hypothetical(nlp):
     found = next(e for e in events(nlp, "Greece warned that anyone who supports Turkey will pay.") if e.trigger == "supports")
     assert found.status == "hypothetical"
+
+
+def test_a_described_body_is_the_body_named_earlier(nlp):
+    text = "The UN Security Council met on Monday. Later the Council condemned Belarus for the attack."
+    found = next(e for e in events(nlp, text) if e.trigger == "condemned")
+    assert (codes(found.actor), codes(found.recipient)) == ({"UNO"}, {"BLR"})
+
+
+def test_a_described_body_can_be_named_in_the_title(nlp):
+    article = Article.from_text(
+        "Diplomats met in New York on Monday. Later the Council condemned Belarus for the attack.",
+        published=dt.date(2026, 2, 3), title="UN Security Council condemns Belarus",
+    )
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    found = next(e for e in result.events if e.trigger == "condemned")
+    assert codes(found.actor) == {"UNO"}
+
+
+def test_a_temporal_participle_shares_the_main_subject(nlp):
+    found = next(e for e in events(nlp, "Chile criticized Peru, while urging Bolivia to join the talks.") if e.trigger == "urging")
+    assert (found.event, codes(found.actor)) == ("REQUEST", {"CHL"})
+
+
+def test_a_fronted_clauses_pronoun_is_the_main_subject(nlp):
+    text = "Although it respects Peru's sovereignty, Chile will not tolerate the attacks."
+    found = next(e for e in events(nlp, text) if e.trigger == "respects")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"CHL"}, {"PER"})
+
+
+def test_the_government_in_quoted_speech_is_the_speakers(nlp):
+    text = '"Government is ready for talks with Peru," the Chilean foreign minister Ana Soto said.'
+    found = next(e for e in events(nlp, text) if e.event == "CONSULT")
+    assert codes(found.actor) == {"CHL"}
+
+
+def test_a_commitment_nouns_infinitive_is_not_coded_again(nlp):
+    found = events(nlp, "Portugal said it had made no commitment to send aircraft to Estonia.")
+    assert [e.trigger for e in found] == ["commitment"]

@@ -1,7 +1,7 @@
 """First person by who is speaking (no model needed)."""
 
 from accord.knowledge import load_actor_base
-from accord.records import Entity, Evidence, Statement
+from accord.records import Entity, Evidence, Mention, Statement
 from accord.voices import first_person
 
 
@@ -25,3 +25,20 @@ def test_a_body_speaking_is_its_own_we():
     body = Entity(text="NATO", name="North Atlantic Treaty Organization", label="ORG", code="IGO")
     voices = first_person((body,), (_statement(10, 30, body),), load_actor_base())
     assert voices.resolve("our", 12) is body and voices.resolve("I", 12) is None
+
+
+def test_a_joint_opening_names_its_we():
+    import spacy
+
+    from accord.voices import signatories
+
+    nlp = spacy.blank("en")
+    words = ["We", ",", "the", "leaders", "of", "Chile", "and", "Peru", ",", "condemn", "the", "attack", "."]
+    heads = [9, 0, 3, 0, 3, 4, 5, 5, 9, 9, 11, 9, 9]
+    deps = ["nsubj", "punct", "det", "appos", "prep", "pobj", "cc", "conj", "punct", "ROOT", "det", "dobj", "punct"]
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 12)
+    chile = Entity(text="Chile", name="Chile", label="GPE", code="CHL", mentions=(Mention(start=doc[5].idx, end=doc[5].idx + 5, text="Chile", label="GPE"),))
+    peru = Entity(text="Peru", name="Peru", label="GPE", code="PER", mentions=(Mention(start=doc[7].idx, end=doc[7].idx + 4, text="Peru", label="GPE"),))
+    assert signatories(doc, (peru, chile)) == (chile, peru)
+    plain = spacy.tokens.Doc(nlp.vocab, words=["We", "condemn", "it", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"], sent_starts=[True, False, False, False])
+    assert signatories(plain, (chile,)) == ()

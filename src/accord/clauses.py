@@ -19,7 +19,7 @@ import yaml
 
 from .knowledge import load_actor_base
 from .records import Article, Entity, EventStatus, Mention, Statement, TimeExpression
-from .voices import FirstPerson
+from .voices import FirstPerson, signatories
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,23 +128,44 @@ class MentionIndex:
     publisher: Entity | None = None
     #: Character spans of quoted or reported statements: there "I" is someone else.
     quoted: tuple[tuple[int, int], ...] = ()
+    #: The parties a joint text names as its "we" ("We, the leaders of A, B and C, ...").
+    joint: tuple[Entity, ...] = ()
+    #: The article's title, where a body that the text only describes ("the Council") may be named in full.
+    title: str = ""
 
     @classmethod
     def of(
         cls, entities: tuple[Entity, ...], voices: FirstPerson | None = None, *,
-        article: Article | None = None, statements: tuple[Statement, ...] = (),
+        article: Article | None = None, statements: tuple[Statement, ...] = (), doc: Doc | None = None,
     ) -> MentionIndex:
         return cls(
             [(m, e) for e in entities for m in e.mentions], voices,
             publisher=publisher_of(article) if article is not None else None,
             quoted=tuple((s.content_start, s.content_end) for s in statements),
+            joint=signatories(doc, entities) if doc is not None else (),
+            title=article.title or "" if article is not None else "",
         )
+
+    def in_quotation(self, offset: int) -> bool:
+        """True inside a quoted or reported statement, where the publisher is not the one speaking."""
+        return any(start <= offset < end for start, end in self.quoted)
+
+    def group_at(self, token: Token) -> tuple[Entity, ...]:
+        """For "we" or "us" outside quotations in a joint text, the parties it names as its "we"."""
+        if not self.joint or token.pos_ != "PRON" or token.lower_ not in _JOINT:
+            return ()
+        if any(start <= token.idx < end for start, end in self.quoted):
+            return ()
+        return self.joint
 
     def at(self, token: Token, *, actors_only: bool) -> Entity | None:
         """The entity with a mention covering `token` (with role actor, when asked); for "I"
         and "we", who is speaking there."""
         for mention, entity in self.spans:
             if mention.start <= token.idx < mention.end and (not actors_only or mention.role == "actor"):
+                if entity.code is None and entity.label == "ORG":
+                    # "the Council" found as a name of its own, with no code: the body it describes.
+                    return self._described(token, actors_only=actors_only) or entity
                 return entity
         if self.voices is not None and token.pos_ == "PRON":
             found = self.voices.resolve(token.text, token.idx)
@@ -154,10 +175,51 @@ class MentionIndex:
             # Only "I": the publisher's "we" is as often a coalition ("we, our Allies and partners").
             if not any(start <= token.idx < end for start, end in self.quoted):
                 return self.publisher
-        return None
+        return self._described(token, actors_only=actors_only)
+
+    def _described(self, token: Token, *, actors_only: bool) -> Entity | None:
+        """'the Council' after 'the UN Security Council': a definite, capitalised head noun that
+        ends the name of exactly one coded body named earlier in the article (or, failing that,
+        in its title) is that body."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or token.is_sent_start:
+            return None
+        if token.dep_ == "compound" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        word = token.text
+        found: dict[str, Entity] = {}
+        for mention, entity in self.spans:
+            if mention.start >= token.idx or entity.label != "ORG" or not entity.code:
+                continue
+            if actors_only and mention.role != "actor":
+                continue
+            if mention.text.split()[-1:] == [word] or entity.name.split()[-1:] == [word]:
+                found.setdefault(entity.code, entity)
+        if not found:
+            found = _titled(word, self.title)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled(word: str, title: str) -> dict[str, Entity]:
+    """Bodies the title names with a name of two or more words ending in `word` ("UN Security Council"), by code."""
+    words = title.split()
+    found: dict[str, Entity] = {}
+    for end, last in enumerate(words):
+        if last.strip(",.:;'\"") != word:
+            continue
+        for start in range(max(0, end - 3), end):
+            name = " ".join(words[start:end + 1]).strip(",.:;'\"")
+            if not all(w[:1].isupper() for w in words[start:end + 1]):
+                continue
+            ref = load_actor_base().lookup(name)
+            if ref is not None and ref.code and ref.kind == "organisation":
+                found.setdefault(ref.code, Entity(text=name, name=ref.name, label="ORG", code=ref.code, sector=ref.sector))
+                break
+    return found
 
 
 _SINGULAR = {"i", "me", "my", "myself"}
+#: The forms of "we" that stand for a joint text's parties ("our" is left: "our allies" are others).
+_JOINT = {"we", "us"}
 
 
 def publisher_of(article: Article) -> Entity | None:
@@ -188,6 +250,10 @@ def participants(token: Token, index: MentionIndex, *, actors_only: bool) -> tup
     """Entities named by a noun phrase and its conjuncts: the head itself, else its possessor or modifier ("Russian forces")."""
     found: list[Entity] = []
     for head in conjuncts(token):
+        group = index.group_at(head)
+        if group:
+            found.extend(e for e in group if e not in found)
+            continue
         entity = index.at(head, actors_only=actors_only)
         if entity is None:
             for child in head.children:
@@ -199,6 +265,11 @@ def participants(token: Token, index: MentionIndex, *, actors_only: bool) -> tup
                 entity = index.at(child, actors_only=actors_only) or (index.at(child, actors_only=False) if child.dep_ in ("poss", "compound") else None)
                 if entity is not None:
                     break
+        if entity is None and head.lower_ == "government" and index.voices is not None and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "prep") and c.lower_ not in ("the", "our") for c in head.children
+        ):
+            # '"The government is ready for talks," the minister said': the speaker's own government.
+            entity = index.voices.resolve("we", head.idx)
         if entity is None and head.lower_ in ("government", "leader", "president", "minister", "forces", "army", "military", "people"):
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -214,6 +285,8 @@ def participants(token: Token, index: MentionIndex, *, actors_only: bool) -> tup
 def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity, ...]:
     """The subject's acting entities; an unresolved pronoun in a reported clause ("X said they would ...") is the reporter."""
     found = participants(subject, index, actors_only=True)
+    if not found and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "he", "she"):
+        found = _cataphora(subject, index)
     if found or subject.pos_ != "PRON" or subject.lower_ in ("i", "you", "it"):
         return found
     current = verb
@@ -225,6 +298,20 @@ def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity,
     if reporter is None or passive or reporter.pos_ == "PRON":
         return found
     return participants(reporter, index, actors_only=True)
+
+
+def _cataphora(pronoun: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'Although it respects the treaty, Chile will ...': the pronoun subject of a clause put before
+    its main clause stands for the main clause's subject, when that subject is named."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return ()
+    subject, passive = subject_of(clause.head)
+    if subject is None or passive or subject.pos_ == "PRON" or subject.i < pronoun.i:
+        return ()
+    return participants(subject, index, actors_only=True)
 
 
 def context_actor(verb: Token, index: MentionIndex) -> tuple[Entity, ...]:
@@ -282,10 +369,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in ("nsubj", "csubj", "expl"):
                 return (child if child.dep_ == "nsubj" else None), False
             if child.dep_ == "nsubjpass":
+                if current != verb and _controlled_active(verb, current):
+                    # "we are resolved to impose costs", "Spain was asked to send a ship": the passive is the
+                    # controlling verb's; its subject does the infinitive's act.
+                    return child, False
                 return child, True
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head, False
-        if current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (current.dep_ == "advcl" and not _marked(current)):
+        if current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (current.dep_ == "advcl" and (not _marked(current) or _temporal_participle(current))):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
@@ -294,22 +385,63 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return noun_holder(current), False
             continue
         if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
-            return noun_holder(current.head), False
+            return noun_holder(current.head) or _intender(current.head), False
         break
     return None, False
 
 
+#: Nouns of one's own intent: whoever states them holds them ("expressed a willingness to join talks").
+_INTENT_NOUNS = {"willingness", "readiness", "intention", "determination", "desire", "commitment", "decision", "plan", "resolve"}
+#: Verbs by which a subject states or makes its own intent.
+_STATING_VERBS = {
+    "express", "show", "have", "announce", "signal", "reaffirm", "reiterate", "make", "take", "confirm", "indicate",
+    "state", "underscore", "emphasize", "voice", "demonstrate",
+}
+
+
+def _intender(noun: Token) -> Token | None:
+    """The subject that states an intent noun without a holder: 'Chile has expressed a willingness to ...' gives Chile.
+    Only for nouns of one's own intent: in 'rejected the call to ...' the call is someone else's."""
+    if noun.lemma_.lower() not in _INTENT_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _STATING_VERBS:
+        return None
+    subject, passive = subject_of(noun.head)
+    return None if passive else subject
+
+
+def _controlled_active(verb: Token, controller: Token) -> bool:
+    """True when `verb` is an active infinitive or gerund controlled (through xcomp, or a conjunct of one) by `controller`."""
+    current = verb
+    while current != controller:
+        if any(c.dep_ == "auxpass" for c in current.children) or current.dep_ not in ("xcomp", "conj"):
+            return False
+        current = current.head
+    return True
+
+
 def noun_holder(noun: Token) -> Token | None:
-    """Who holds an act noun: its possessor ("Russia's attempt"), else its "of"/"by" phrase
-    ("the commitment of the United States to ...", "the work by the US and its allies to ...")."""
+    """Who holds an act noun: its possessor ("Russia's attempt") or a name before it ("the U.S.
+    commitment"), else its "of"/"by" phrase ("the commitment of the United States to ...",
+    "the work by the US and its allies to ...")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
+    for child in noun.children:
+        # "the U.S. commitment to ...", "the Australian decision to ...": a name or nationality before the noun.
+        if child.i < noun.i and child.ent_type_ in ("GPE", "ORG", "NORP") and (
+            child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and child.ent_type_ == "NORP")
+        ):
+            return child
     for prep in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")):
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
             return pobj
     return None
+
+
+def _temporal_participle(clause: Token) -> bool:
+    """'said while touring Europe', 'condemned them, while urging ...': a participle clause of time
+    with no subject of its own shares the main clause's subject."""
+    return clause.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in ("while", "when", "after", "before", "since") for c in clause.children)
 
 
 def _marked(token: Token) -> bool:

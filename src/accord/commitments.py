@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v4).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v5).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -7,7 +7,10 @@ troops"), its passive subject ("the package would be finalized"), a participle o
 the gold guidelines' order: ruled_out, withdrawn, threatened, conditional, then the
 verb and its modality (promise words pledge, "will" plans, "ready to"/"could" offer,
 past giving delivers, sanctions in force are imposed). The actor is the clause subject's
-resolved entities, or a possessor of the committed noun ("the bloc's sanctions package").
+resolved entities, or a possessor of the committed noun ("the bloc's sanctions package");
+troops named by their country are its own ("sent three Chilean brigades"), and a nominal
+with no holder ("the May 3 announcement of $90 million") in a government's own release is
+that government's.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v4"
+EXTRACTOR = "accord.commitments.v5"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -76,7 +79,7 @@ def extract_commitments(
 ) -> tuple[Commitment, ...]:
     """Every commitment the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices, article=article, statements=statements)
+    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc)
     seen: set[tuple[int, str]] = set()
     commitments: list[Commitment] = []
     for found in _candidates(doc, lexicon):
@@ -163,7 +166,7 @@ def _nominal(token: Token, lexicon: Lexicon) -> list[_Found]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             kinds = kinds_of(pobj, lexicon)
             if not kinds and _is_money(pobj):
-                kinds = [("funding", pobj)]
+                kinds = [(_money_kind(pobj, token), pobj)]
             found.extend(_Found(kind, pobj, token, "nominal") for kind, _ in kinds)
     return found
 
@@ -324,6 +327,9 @@ def _commitment(
             actor = _enclosing_actor(found.noun, index)
     if passive and found.relation == "object" and subject is not None:
         actor = _possessors(subject, index)
+    if not any(e.code for e in actor) and found.relation == "object" and found.kind in _PRESENT_KINDS:
+        # "which sent five more Chilean brigades": soldiers named by their country are that country's to send.
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code) or actor
     if not actor and found.relation == "passive" and found.kind in _PRESENT_KINDS and verb.lemma_.lower() in _GIVING | {"withdraw", "pull"}:
         # "Troops will be sent to the region": no "by" phrase; the actor stated in the sentence or the one before.
         actor = context_actor(verb, index)
@@ -373,9 +379,15 @@ def _commitment(
 def _nominal_commitment(
     found: _Found, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
 ) -> Commitment | None:
-    """A commitment noun's record: its holder acts ("Denmark's provision"); with no holder named, none is invented."""
+    """A commitment noun's record: its holder acts ("Denmark's provision"). With no holder named,
+    a government's own release speaks of its own acts ("the May 3 announcement of $90 million"
+    in a White House readout is the United States'); elsewhere none is invented."""
     holder = noun_holder(found.verb)
+    if holder is not None and holder.ent_type_ in ("DATE", "TIME"):
+        holder = None  # "today's announcement": a time, not a holder
     actor = participants(holder, index, actors_only=False) if holder is not None else ()
+    if holder is None and _publisher_speaks(found.verb.idx, index, statements):
+        actor = (index.publisher,) if index.publisher is not None else ()
     if not any(e.code for e in actor):
         return None
     recipients: list[Entity] = []
@@ -386,11 +398,14 @@ def _nominal_commitment(
     said_by = speaker_for(found.verb.idx, statements)
     time = time_for(found.verb, times, found.verb.doc)
     sentence = found.verb.sent
+    stance = _NOMINALS[found.verb.lemma_.lower()]
+    if stance == "delivered" and found.verb.lemma_.lower() == "provision" and _is_money(found.noun):
+        stance = "pledged"  # "the provision today of a $90 million package": an allocation, as "is providing $90 million"
     return Commitment(
         article_id=article.id,
         actor=actor,
         kind=found.kind,
-        stance=_NOMINALS[found.verb.lemma_.lower()],
+        stance=stance,
         recipient=tuple(recipients),
         scope=_scope(found.noun, found.verb),
         condition=None,
@@ -403,6 +418,27 @@ def _nominal_commitment(
         evidence=Evidence(start=sentence.start_char, end=sentence.end_char, sentence=text[sentence.start_char:sentence.end_char]),
         extractor=EXTRACTOR,
     )
+
+
+def _publisher_speaks(offset: int, index: MentionIndex, statements: tuple[Statement, ...]) -> bool:
+    """True when the words at `offset` are the publishing government's own: its unquoted text, or
+    what its own people are reported to say."""
+    if index.publisher is None:
+        return False
+    if not index.in_quotation(offset):
+        return True
+    speaker = speaker_for(offset, statements)
+    return speaker is not None and speaker.code == index.publisher.code
+
+
+#: Words of a money phrase's purpose that make it reconstruction money ("$40 million to repair power infrastructure").
+_REBUILDING = {"reconstruction", "rebuilding", "infrastructure", "rebuild", "reconstruct"}
+
+
+def _money_kind(*nouns: Token) -> str:
+    """Money with nothing said of what it buys is funding; money for rebuilding or infrastructure is reconstruction."""
+    purposes = [t for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for t in c.subtree]
+    return "reconstruction" if any(t.lemma_.lower() in _REBUILDING for t in purposes) else "funding"
 
 
 def _is_money(noun: Token) -> bool:

@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v4).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v5).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -36,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v4"
+EXTRACTOR = "accord.events.v5"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -57,7 +57,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Every event the lexicon finds in the article, in text order."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices, article=article, statements=statements)
+    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc)
     events: list[Event] = []
     for token in doc:
         typed = _event_type(token, lexicon)
@@ -146,6 +146,12 @@ def _is_speech_complement(verb: Token, lexicon: Lexicon) -> bool:
     so is a second infinitive coordinated with it ("urged them to reject ... and to stand with")."""
     while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ == "VERB":
         verb = verb.head
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "made no commitment to send aircraft": the infinitive is the content of the typed act the noun names.
+        noun = verb.head
+        typed = lexicon.event_nouns.get(noun.lemma_.lower())
+        if typed is not None and typed[0] in _VERBAL and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+            return True
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     return infinitive and verb.head.lemma_.lower() in lexicon.typed_speech and verb.head.pos_ == "VERB"
 

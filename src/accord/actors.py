@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .nlp import doc_text
 from .coreference import GOVERNMENT_NOUNS, HONORIFICS, PERSON_NOUNS, Draft, add_body_descriptions, add_person_descriptions, add_pronouns, add_titles
 from .knowledge import ActorBase, ActorRef, Person, fold
 from .records import Article, Entity, Mention, MentionRole
@@ -479,7 +480,7 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None, kb: ActorBase | N
         return "place"  # "they discussed Ukraine": the topic, not a party
     if dep == "poss" and head.pos_ == "PROPN" and head.ent_type_ in ("FAC", "LOC", "ORG") and ref is not None and ref.kind in ("capital", "place"):
         return "place"  # "Baghdad's Green Zone"
-    if dep == "npadvmod" or (dep == "ROOT" and token.pos_ == "PROPN" and len(list(token.doc.sents)) > 0 and token.i == token.sent.start and ref is not None and ref.kind == "capital"):
+    if dep == "npadvmod" or (dep == "ROOT" and token.pos_ == "PROPN" and token.i == token.sent.start and ref is not None and ref.kind == "capital"):
         return "place"  # datelines ("KYIV —") and bare adverbial places
     return "actor"
 
@@ -612,7 +613,7 @@ def _place_unplaced_officials(doc: Doc, drafts: dict[tuple[str, ...], Draft]) ->
             if sentence < 0:
                 continue
             low = sentence_starts[sentence]
-            high = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(doc.text)
+            high = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(doc_text(doc))
             codes = Counter(code for start, code in countries if low <= start < high)
             if len(codes) == 1:  # only when the sentence speaks of one state
                 draft.code = next(iter(codes))

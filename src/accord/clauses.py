@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from .nlp import doc_text
 from .knowledge import load_actor_base
 from .records import Article, Entity, EventStatus, Mention, Statement, TimeExpression
 from .voices import FirstPerson, signatories
@@ -624,7 +625,7 @@ def _generic_relative(verb: Token) -> bool:
 
 def _clause_text(clause: Token) -> str:
     tokens = list(clause.subtree)
-    text = clause.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    text = doc_text(clause.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     return text.strip(" ,;.")
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .nlp import doc_text
 from .clauses import (
     Lexicon,
     MentionIndex,
@@ -491,10 +492,10 @@ def _scope(noun: Token, verb: Token) -> str | None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS:
                 tokens = list(child.subtree)
-                return noun.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+                return doc_text(noun.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     for conj in noun.conjuncts:
         for child in conj.children:
             if child.dep_ == "prep" and child.lower_ in SCOPE_PREPS:
                 tokens = list(child.subtree)
-                return noun.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+                return doc_text(noun.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
     return None

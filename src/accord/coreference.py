@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .nlp import doc_text
 from .knowledge import ActorBase, Person
 from .records import Entity, Mention
 
@@ -451,7 +452,7 @@ def add_pronouns(doc: Doc, drafts: list[Draft]) -> None:
     bodies = [d for d in drafts if not d.is_person and d.code and d.label in ("GPE", "ORG")]
     sentences = list(doc.sents)
     sentence_of = {token.i: n for n, sent in enumerate(sentences) for token in sent}
-    quoted = _quoted_offsets(doc.text)
+    quoted = _quoted_offsets(doc_text(doc))
     for token in doc:
         if token.pos_ != "PRON" or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in HONORIFICS):
             continue

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .nlp import doc_text
 from .coreference import PERSON_NOUNS
 from .records import Article, Entity, Evidence, Statement, StatementKind, TimeExpression
 
@@ -259,7 +260,7 @@ def _content_span(token: Token, cue: str) -> tuple[int, int] | None:
     """Character span of what the cue reports, from its complement or object."""
     lemma = token.lemma_.lower()
     children = list(token.children)
-    text = token.doc.text
+    text = doc_text(token.doc)
     clause = next((c for c in children if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and lemma in ("say",))), None)
     if clause is None:
         # "told reporters in a statement that ...": the parser hangs the clause on the medium noun.
@@ -468,14 +469,14 @@ def _uncued_quotes(doc: Doc, quotes: list[tuple[int, int]], claimed: set[int], d
         if not before:
             continue
         previous = max(before, key=lambda d: d.end)
-        between = doc.text[previous.end:qs]
+        between = doc_text(doc)[previous.end:qs]
         if len(between) > 200 or any(q[0] >= previous.end and q[1] <= qs for q in quotes):
             continue
         claimed.add(i)
         if previous.kind == "direct" and "\n" not in between and previous.cue_start < qs:
             previous.end = qe - 1
             continue
-        if previous.sentence.end_char < qs and doc.text[previous.sentence.end_char:qs].strip(" \n") not in ("", '"', "“"):
+        if previous.sentence.end_char < qs and doc_text(doc)[previous.sentence.end_char:qs].strip(" \n") not in ("", '"', "“"):
             continue
         extra.append(_Draft(previous.cue_start, previous.cue_end, previous.cue, qs + 1, qe - 1, "direct", previous.subject, previous.sentence, previous.token))
     return extra
@@ -490,7 +491,7 @@ def _without_overlaps(drafts: list[_Draft]) -> list[_Draft]:
             if outer.start <= draft.cue_start < outer.end and outer.kind == "indirect" and draft.kind == "indirect":
                 # An inner report inside an outer one: the outer keeps what comes before it.
                 inner_start = draft.subject.left_edge.idx if draft.subject is not None and draft.subject.idx > outer.start else draft.cue_start
-                outer.end = _trim_conjunction(draft.sentence.doc.text, outer.start, min(outer.end, inner_start))
+                outer.end = _trim_conjunction(doc_text(draft.sentence.doc), outer.start, min(outer.end, inner_start))
                 if outer.end <= outer.start:
                     kept.pop()
                 kept.append(draft)
@@ -562,9 +563,12 @@ def _statement(draft: _Draft, doc: Doc, article: Article, entities: tuple[Entity
             words = _speaker_tokens(outer.subject)
             if words:
                 attributed_to = _entity_for(words[0].idx, words[-1].idx + len(words[-1]), outer.subject, entities)
-    sentences = [s for s in doc.sents if s.end_char > min(draft.start, draft.cue_start) and s.start_char < max(draft.end, draft.cue_end)]
-    ev_start = sentences[0].start_char if sentences else draft.sentence.start_char
-    ev_end = sentences[-1].end_char if sentences else draft.sentence.end_char
+    # The sentences from the first to the last character of cue and content, read from the
+    # tokens there: Doc.sents walks the whole document on every call.
+    first = doc.char_span(min(draft.start, draft.cue_start), min(draft.start, draft.cue_start) + 1, alignment_mode="expand")
+    last = doc.char_span(max(draft.end, draft.cue_end) - 1, max(draft.end, draft.cue_end), alignment_mode="expand")
+    ev_start = first[0].sent.start_char if first is not None and len(first) else draft.sentence.start_char
+    ev_end = last[-1].sent.end_char if last is not None and len(last) else draft.sentence.end_char
     return Statement(
         article_id=article.id,
         speaker=speaker,
@@ -605,4 +609,4 @@ def _np_words(token: Token, *, keep_det: bool) -> str:
     """A noun phrase up to its head noun: determiner (when kept), modifiers and head, no post-modifiers."""
     left = [t for t in token.lefts if keep_det or t.dep_ not in ("det", "poss")]
     start = min([t.left_edge.idx for t in left] + [token.idx])
-    return token.doc.text[start:token.idx + len(token)]
+    return doc_text(token.doc)[start:token.idx + len(token)]

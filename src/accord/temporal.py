@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from .nlp import doc_text
 from .records import Article, TimeAnchor, TimeExpression, TimePrecision
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def _candidates(doc: Doc) -> list[_Candidate]:
             continue  # the date of "three days before March 4", now part of the offset
         found += [_Candidate(part, part.text) for part in _split_pair(span)]
     taken = {i for c in found for i in range(c.span.start_char, c.span.end_char)}
-    matches = [*_EXTRA_PATTERNS.finditer(doc.text), *_bare_months(doc), *_UNRESOLVED_WORDS.finditer(doc.text)]
+    matches = [*_EXTRA_PATTERNS.finditer(doc_text(doc)), *_bare_months(doc), *_UNRESOLVED_WORDS.finditer(doc_text(doc))]
     for start, end in [(m.start("span") if "span" in m.re.groupindex else m.start(), m.end()) for m in matches] + _standalone_adverbs(doc):
         if taken.isdisjoint(range(start, end)):
             extra = doc.char_span(start, end, alignment_mode="expand")
@@ -206,15 +207,15 @@ def _day_lists(doc: Doc) -> list[_Candidate]:
     """One candidate per day of a list of days in one month, each read with that month (and year)."""
     found: list[_Candidate] = []
     for pattern in (_DAYS_THEN_MONTH, _MONTH_THEN_DAYS):
-        for match in pattern.finditer(doc.text):
-            if re.search(r"(?i)\bbetween\s+(?:the\s+)?$", doc.text[max(0, match.start() - 12):match.start()]):
+        for match in pattern.finditer(doc_text(doc)):
+            if re.search(r"(?i)\bbetween\s+(?:the\s+)?$", doc_text(doc)[max(0, match.start() - 12):match.start()]):
                 continue  # "between 10 and 12 March" is a range, dated by its first day
             days = [(match.start("days") + d.start(), match.start("days") + d.end()) for d in _DAY_NUMBER.finditer(match["days"])]
             last = days[-1] if pattern is _MONTH_THEN_DAYS else None
             if last is not None and _counts_a_noun(doc, *last):
                 continue  # "on March 4 and 5 soldiers were hurt": the last number counts soldiers
             month, year = match["month"], f" {match['year']}" if match["year"] else ""
-            parts = [(start, end, f"{doc.text[start:end]} {month}{year}") for start, end in days]
+            parts = [(start, end, f"{doc_text(doc)[start:end]} {month}{year}") for start, end in days]
             if pattern is _DAYS_THEN_MONTH:
                 parts.append((match.start("last"), match.end("last"), match["last"]))
             else:
@@ -235,7 +236,7 @@ def _counts_a_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 def _bare_months(doc: Doc) -> Iterator[re.Match[str]]:
-    for match in _BARE_MONTH.finditer(doc.text):
+    for match in _BARE_MONTH.finditer(doc_text(doc)):
         prep = (match["prep"] or "").lower()
         if match["name"] == "May" and not match["part"] and prep not in ("in", "since", "until", "till", "during", "through", "throughout"):
             continue
@@ -267,7 +268,7 @@ def _merge_parts_of_day(spans: list[Span]) -> list[Span]:
     for span in spans:
         if merged:
             last = merged[-1]
-            gap = span.doc.text[last.end_char:span.start_char]
+            gap = doc_text(span.doc)[last.end_char:span.start_char]
             weekday_then_part = gap == " " and re.fullmatch(r"(?i)(?:morning|afternoon|evening|night)", span.text) and re.search(r"(?i)day$", last.text)
             part_of_date = gap == " of " and _PART_OF_DAY.fullmatch(last.text)
             if weekday_then_part or part_of_date:

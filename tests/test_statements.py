@@ -148,3 +148,9 @@ def test_a_cue_whose_subject_the_parser_hung_on_an_earlier_verb(nlp):
     text = "President Lehtonen raised concerns about the ferry line, noted all members of the council have a stake in it, and underscored his support."
     found = statements(nlp, text)
     assert found and all(s.speaker is not None and s.speaker.name.endswith("Lehtonen") for s in found)
+
+
+def test_a_participle_cue_inside_a_content_shares_the_main_speaker(nlp):
+    text = 'Virtanen reiterated that there could be "no reward for piracy," insisting that the lane must stay open to all ships.'
+    insisting = next(s for s in statements(nlp, text) if s.cue == "insisting")
+    assert insisting.speaker_text == "Virtanen"

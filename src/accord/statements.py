@@ -375,7 +375,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subject(token: Token) -> Token | None:
     """The cue's subject, climbing coordinated, participial and relative heads."""
-    if token.dep_ == "conj" and token.head.lemma_ not in CUE_LEMMAS and token.head.dep_ not in ("ROOT", "conj"):
+    participle = token.dep_ == "advcl" and token.tag_ == "VBG"  # "reiterated that ..., insisting that ..."
+    if (token.dep_ == "conj" or participle) and token.head.lemma_ not in CUE_LEMMAS and token.head.dep_ not in ("ROOT", "conj"):
         # "He stressed the need to avoid steps that inflame tensions, and encouraged ...": the
         # parser hangs the second cue on a verb inside the first one's content; coordinated
         # cues share the subject of the main cue before them.

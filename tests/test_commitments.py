@@ -212,3 +212,38 @@ def test_money_for_infrastructure_is_reconstruction(nlp):
     (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
     (found,) = result.commitments
     assert found.kind == "reconstruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will not take part in the peace talks.",
+        "Chile said it would not participate in any discussion with the rebels.",
+    ],
+)
+def test_refusing_to_take_part_in_talks_rules_them_out(nlp, text):
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == ("talks", "ruled_out", {"CHL"})
+
+
+def test_soldiers_out_of_a_country_are_withdrawn(nlp):
+    found = only(nlp, "The deal says that all Dutch troops will be out of Mali by June.")
+    assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("troops", "withdrawn", {"NLD"}, {"MLI"})
+
+
+def test_a_second_out_of_clause_keeps_the_first_clauses_soldiers(nlp):
+    found = commitments(nlp, "The deal says that Dutch troops will be out of Gao by May, and that the soldiers would be out of Mali by June.")
+    assert [(c.kind, c.stance, codes(c.actor)) for c in found] == [("troops", "withdrawn", {"NLD"})] * 2
+
+
+def test_soldiers_out_of_a_country_with_no_holder_give_nothing(nlp):
+    assert commitments(nlp, "The report said the soldiers would be out of Mali by June.") == ()
+
+
+def test_soldiers_named_by_their_country_in_a_place_are_present(nlp):
+    found = only(nlp, "About 400 Danish soldiers are in Mali this year.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "delivered", {"DNK"})
+
+
+def test_soldiers_in_a_place_with_no_country_give_nothing(nlp):
+    assert commitments(nlp, "About 400 soldiers are in the capital.") == ()

@@ -246,3 +246,16 @@ def test_the_government_in_quoted_speech_is_the_speakers(nlp):
 def test_a_commitment_nouns_infinitive_is_not_coded_again(nlp):
     found = events(nlp, "Portugal said it had made no commitment to send aircraft to Estonia.")
     assert [e.trigger for e in found] == ["commitment"]
+
+
+def test_the_other_side_of_talks_one_takes_part_in_is_the_recipient(nlp):
+    found = [e for e in events(nlp, "Kenya said it will not participate in negotiations with the government of Uganda.") if e.trigger == "participate"]
+    assert [(e.event, codes(e.recipient)) for e in found] == [("CONSULT", {"UGA"})]
+
+
+def test_a_name_no_mention_covers_is_the_one_known_person_with_it(nlp):
+    from accord.clauses import MentionIndex, participants
+
+    doc = nlp("The minister thanked Mbeki warmly.")
+    name = next(t for t in doc if t.text == "Mbeki")
+    assert [(e.name, e.code) for e in participants(name, MentionIndex(), actors_only=False)] == [("Thabo Mbeki", "ZAF")]

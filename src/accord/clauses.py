@@ -276,11 +276,32 @@ def participants(token: Token, index: MentionIndex, *, actors_only: bool) -> tup
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None:
                 entity = index.at(pobj, actors_only=False)
+        if entity is None:
+            entity = _known_person(head)
         if entity is not None and entity not in found:
             found.append(entity)
     if found and actors_only:
         found[:0] = [e for e in reversed(_left_coordinated(token, index)) if e not in found]
     return tuple(found)
+
+
+def _known_person(head: Token) -> Entity | None:
+    """'thank Chancellor Scholz' where no mention covers the name: a proper noun that the knowledge
+    base gives to exactly one person, whose offices were all in one country."""
+    if head.tag_ != "NNP" or head.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    people = load_actor_base().find_people(head.text)
+    if len(people) != 1:
+        return None
+    person = people[0]
+    countries = {t.country for t in person.tenures}
+    if len(countries) != 1 or None in countries:
+        return None
+    sectors = {t.sector for t in person.tenures}
+    return Entity(
+        text=head.text, name=person.name, label="PERSON", code=next(iter(countries)),
+        sector=next(iter(sectors)) if len(sectors) == 1 else None, wikidata=person.wikidata,
+    )
 
 
 def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity, ...]:

@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v5).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v6).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -43,7 +43,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v5"
+EXTRACTOR = "accord.commitments.v6"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -190,6 +190,10 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
             kinds = [("funding", token)]
         for kind, _head in kinds:
             penalty = kind in lexicon.penalty_kinds
+            if relation in ("out", "present"):
+                if kind in _PRESENT_KINDS:
+                    found.append(_Found(kind, token, verb, relation))
+                continue
             if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs:
                 continue
             if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",):
@@ -242,18 +246,35 @@ def _governor(noun: Token) -> tuple[Token | None, str]:
         return verb, "object"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         holder = head.head
+        if holder.lemma_.lower() == "take" and holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children):
+            # "will not take part in the talks" with the "in" phrase on the verb, not on "part".
+            return holder, "object"
         if holder.lemma_.lower() in _TAKING_PART:
             # "take part in the talks": the verb of "take part" commits.
             verb = holder.head if holder.pos_ == "NOUN" and holder.dep_ == "dobj" else holder
             if verb.pos_ == "VERB":
                 return verb, "object"
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and _out_of(head) is not None:
+        # "the soldiers will be out of the capital by May": a withdrawal stated as a place left.
+        return head, "out"
     for child in noun.children:
         if child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ == "VBN":
             return child, "participle"
         if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and _object_gap(child):
             # "the weapons we are providing", "the sanctions it has imposed": the noun is the relative's object.
             return child, "relative"
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in head.children):
+        # "900 Dutch soldiers are in Mali": a presence stated with the copula.
+        return head, "present"
     return None, ""
+
+
+def _out_of(verb: Token) -> Token | None:
+    """The "out" of "be out of <place>", when the copula has one."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "advmod", "prt") and child.lower_ == "out" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+            return child
+    return None
 
 
 def _object_gap(verb: Token) -> bool:
@@ -279,7 +300,7 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "withdrawn", mood.condition
     if mood.status == "negated" or controls & lexicon.refusing_controls:
         return "ruled_out", mood.condition
-    if stance_verb == "withdrawn":
+    if stance_verb == "withdrawn" or found.relation == "out":
         return "withdrawn", mood.condition
     if stance_verb == "threatened" or (penalty and mood.controlled_by == "hypothetical"):
         return "threatened", mood.condition
@@ -326,6 +347,20 @@ def _commitment(
         actor = participants(agent, index, actors_only=True) if agent is not None else _possessors(found.noun, index)
         if not actor and found.relation == "participle":
             actor = _enclosing_actor(found.noun, index)
+    if found.relation == "present":
+        # Only soldiers named by their country: "the soldiers are in the capital" says nothing of whose.
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code)
+        if not actor:
+            return None
+    if found.relation == "out":
+        # "US troops will be out of Iraq": the soldiers' country; "and the forces would be out of ..." repeats
+        # the subject of the clause it is joined to. Nothing else is guessed.
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code)
+        if not actor and verb.dep_ == "conj" and _out_of(verb.head) is not None:
+            first = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            actor = tuple(e for e in _possessors(first, index) if e.code) if first is not None else ()
+        if not actor:
+            return None
     if passive and found.relation == "object" and subject is not None:
         actor = _possessors(subject, index)
     if not any(e.code for e in actor) and found.relation == "object" and found.kind in _PRESENT_KINDS:
@@ -335,6 +370,11 @@ def _commitment(
         # "Troops will be sent to the region": no "by" phrase; the actor stated in the sentence or the one before.
         actor = context_actor(verb, index)
     recipients: list[Entity] = []
+    out = _out_of(verb) if found.relation == "out" else None
+    places = [p for c in out.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] if out is not None else []
+    for place in places:
+        # "out of Iraqi cities": the country left.
+        recipients.extend(e for e in (*participants(place, index, actors_only=False), *_possessors(place, index)) if e.code and e not in recipients and e not in actor)
     for obj in recipient_tokens(verb, skip=found.noun):
         recipients.extend(e for e in participants(obj, index, actors_only=False) if e not in recipients and e not in actor)
     for child in found.noun.children:

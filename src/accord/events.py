@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v5).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v6).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -36,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v5"
+EXTRACTOR = "accord.events.v6"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -211,6 +211,12 @@ def _event(
             others.extend(noun_recipients(token))
         if verb.pos_ == "ADJ":
             others.extend(p for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj" for p in noun_recipients(pobj))
+        else:
+            # "take part in negotiations with the president": the other side is in the event noun's phrase.
+            others.extend(
+                p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                for pobj in prep.children if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in lexicon.event_nouns or pobj.lower_ in lexicon.event_nouns) for p in noun_recipients(pobj)
+            )
         for obj in others:
             named = participants(obj, index, actors_only=False) or owners(obj, index)
             found.extend(e for e in named if e not in found and e not in actor)

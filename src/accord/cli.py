@@ -181,6 +181,22 @@ def _print_result_text(result: ArticleResult) -> None:
                 item.said_by.name if item.said_by else "", item.date or "",
             )
         out.print(commitments)
+    if result.statements:
+        statements = Table("speaker", "cue", "kind", "said", box=None)
+        for statement in result.statements:
+            speaker = statement.speaker.name if statement.speaker else (statement.speaker_text or "(unnamed)")
+            statements.add_row(speaker, statement.cue, statement.kind, " ".join(statement.content.split()))
+        out.print(statements)
+    if result.positions:
+        positions = Table("holder", "stance", "topic", box=None)
+        for position in result.positions:
+            positions.add_row(position.holder.name, position.stance, position.topic)
+        out.print(positions)
+    if result.times:
+        times = Table("time", "value", "precision", box=None)
+        for time in result.times:
+            times.add_row(time.text, time.value or "(unresolved)", time.precision or "")
+        out.print(times)
 
 
 def _codes(entities: tuple[Entity, ...]) -> str:

@@ -100,3 +100,14 @@ def test_a_wire_copy_with_a_new_first_paragraph_is_found_and_counted_once():
                            claim("copy", 10, "air_support", "ruled_out", actors=("PRT",), source="Wire")], copies)
     (entry,) = link(reports).entries
     assert len(entry.claims) == 2 and entry.sources == ("Post",)
+
+
+def test_an_opposition_party_is_not_its_government_in_the_brief():
+    from accord.briefing import _actor_key
+    from accord.records import Entity
+
+    names: dict[str, str] = {}
+    government = Entity(text="Robert Mugabe", name="Robert Mugabe", label="PERSON", code="ZWE", sector="GOV")
+    opposition = Entity(text="Morgan Tsvangirai", name="Morgan Tsvangirai", label="PERSON", code="ZWE", sector="OPP")
+    assert _actor_key(government, names) == "ZWE"
+    assert _actor_key(opposition, names) == "ZWE/OPP" and names["ZWE/OPP"] == "ZWE (OPP)"

@@ -241,8 +241,18 @@ def _summary(store: Store, articles: dict[str, Article], top: int) -> dict[str, 
     )
 
 
+#: Sectors that act apart from their state: an opposition party's refusal is not the
+#: government's, and a rebel group's ceasefire is not the state's.
+_SEPARATE_SECTORS = {"OPP", "REB", "PTY", "CVL", "MED", "BUS", "NGO"}
+
+
 def _actor_key(entity: Entity, names: dict[str, str]) -> str:
-    """A state or body by its code; anything without one by its name."""
+    """A state or body by its code (with its sector where that acts apart from the state,
+    "ZWE/OPP"); anything without a code by its name."""
+    if entity.code and entity.sector in _SEPARATE_SECTORS:
+        key = f"{entity.code}/{entity.sector}"
+        names.setdefault(key, f"{entity.code} ({entity.sector})")
+        return key
     key = entity.code or entity.name
     if entity.label != "PERSON" or not entity.code:
         names.setdefault(key, entity.name)

@@ -259,3 +259,74 @@ def test_a_name_no_mention_covers_is_the_one_known_person_with_it(nlp):
     doc = nlp("The minister thanked Mbeki warmly.")
     name = next(t for t in doc if t.text == "Mbeki")
     assert [(e.name, e.code) for e in participants(name, MentionIndex(), actors_only=False)] == [("Thabo Mbeki", "ZAF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "trigger"),
+    [
+        ("Slovakia stole fuel from Hungary.", "COERCE", "seize", "stole"),
+        ("Serbia is bullying Croatia.", "COERCE", None, "bullying"),
+        ("Austria announced new sanctions on Belarus.", "SANCTION", None, "announced"),
+        ("Ireland approved sanctions against Belarus.", "SANCTION", None, "approved"),
+        ("Chile tightened the screws on Bolivia.", "SANCTION", None, "tightened"),
+        ("Peru banned the export of arms to Ecuador.", "SANCTION", None, "banned"),
+        ("Armenia tried to redraw the borders of Azerbaijan.", "COERCE", "seize", "redraw"),
+        ("Ethiopia declared a truce with Eritrea.", "RETREAT", "ceasefire", "declared"),
+        ("Pakistan fired a missile at India.", "ASSAULT", None, "fired"),
+        ("Belarus laid mines along the border with Lithuania.", "MOBILIZE", "weapons", "laid"),
+        ("Latvia shares the view of Estonia.", "SUPPORT", None, "shares"),
+        ("Poland reaffirmed its support for Lithuania.", "SUPPORT", None, "reaffirmed"),
+    ],
+)
+def test_added_verbs_typed_by_their_object(nlp, text, event, mode, trigger):
+    found = next(e for e in events(nlp, text) if e.trigger == trigger)
+    assert (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia announced its budget.",
+        "Peru banned smoking in bars.",
+        "The minister shared a photograph with Ecuador.",
+        "Chile declared a holiday.",
+        "The minister gave a talk on Peru.",
+    ],
+)
+def test_added_verbs_with_other_objects_give_no_event(nlp, text):
+    assert events(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "trigger", "recipient"),
+    [
+        ("Peru gave warm thanks to the President of Chile.", "SUPPORT", None, "thanks", {"CHL"}),
+        ("Japan held talks with China.", "CONSULT", None, "talks", {"CHN"}),
+        ("Pakistan will conduct new tests.", "MOBILIZE", "weapons", "tests", set()),
+    ],
+)
+def test_light_verb_nouns_by_their_written_form(nlp, text, event, mode, trigger, recipient):
+    found = only(nlp, text)
+    assert (found.event, found.mode, found.trigger, codes(found.recipient)) == (event, mode, trigger, recipient)
+
+
+def test_a_copular_donor_is_aid_to_the_possessor(nlp):
+    found = only(nlp, "Norway is Ukraine's largest weapons supplier.")
+    assert (found.event, found.trigger, found.status) == ("AID", "supplier", "occurred")
+    assert (codes(found.actor), codes(found.recipient)) == ({"NOR"}, {"UKR"})
+
+
+def test_facing_consequences_is_a_sanction_on_the_subject(nlp):
+    found = only(nlp, "Belarus will face serious consequences.")
+    assert (found.event, found.trigger, found.status) == ("SANCTION", "face", "future")
+    assert (codes(found.actor), codes(found.recipient)) == (set(), {"BLR"})
+
+
+def test_commitment_to_talks_is_readiness(nlp):
+    found = only(nlp, "Serbia remains committed to talks with Kosovo.")
+    assert (found.event, found.trigger, found.status) == ("CONSULT", "committed", "hypothetical")
+
+
+def test_the_infinitive_of_a_requested_act_is_not_coded(nlp):
+    found = only(nlp, "Chile declined requests by Bolivia to hold talks with Peru.")
+    assert (found.event, found.trigger) == ("REJECT", "declined")

@@ -76,6 +76,7 @@ class Lexicon:
     appraisal_verbs: frozenset[str] = frozenset()
     appraisal_positive: frozenset[str] = frozenset()
     appraisal_negative: frozenset[str] = frozenset()
+    role_nouns: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 def _typed(value: str) -> tuple[str, str | None]:
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
         considering_controls=frozenset(data["considering_controls"]),
         refusing_controls=frozenset(data["refusing_controls"]),
         readiness=frozenset(data["readiness"]),
+        role_nouns={k: _typed(v) for k, v in data.get("role_nouns", {}).items()},
         appraisal_verbs=frozenset(data.get("appraisal_verbs", ())),
         appraisal_positive=frozenset(data.get("appraisal_positive", ())),
         appraisal_negative=frozenset(data.get("appraisal_negative", ())),

@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v6).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v7).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. The actor is the subject's
@@ -36,7 +36,7 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.events.v6"
+EXTRACTOR = "accord.events.v7"
 
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 #: Verbal acts always have a speaker: without a resolved actor they are not coded.
@@ -48,6 +48,8 @@ _SENT = {"troop", "troops", "force", "forces", "soldier", "soldiers", "ship", "s
 #: Plural nouns and pronouns for groups of states, bodies or people with no single code.
 _GROUP_NOUNS = {"government", "country", "nation", "state", "minister", "leader", "ally", "partner", "member", "side", "company", "donor"}
 _GROUP_PRONOUNS = {"anyone", "those", "everyone", "anybody"}
+#: Nouns naming a speech act whose infinitive is its content, not an act of its own.
+_SPEECH_NOUNS = {"request", "call", "demand", "appeal", "plea", "invitation", "offer", "proposal", "threat", "promise", "pledge"}
 _NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures"}
 
 
@@ -78,8 +80,14 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
                 if pobj.lemma_.lower() in lexicon.event_nouns or pobj.lower_ in lexicon.event_nouns:
                     event, mode = lexicon.event_nouns.get(pobj.lower_) or lexicon.event_nouns[pobj.lemma_.lower()]
                     return event, mode, token
-    if token.pos_ == "NOUN" and lemma in lexicon.event_nouns and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs:
-        event, mode = lexicon.event_nouns[lemma]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.light_verbs:
+        # The written form first: "talks" (negotiations) is not "talk" (a lecture).
+        typed = lexicon.event_nouns.get(token.lower_) or lexicon.event_nouns.get(lemma)
+        if typed is not None:
+            return typed[0], typed[1], token.head
+    if token.pos_ == "NOUN" and lemma in lexicon.role_nouns and token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        # "the U.S. is Taiwan's largest arms supplier": the copula's subject acts on the noun's possessor.
+        event, mode = lexicon.role_nouns[lemma]
         return event, mode, token.head
     if token.pos_ != "VERB":
         return None
@@ -152,6 +160,9 @@ def _is_speech_complement(verb: Token, lexicon: Lexicon) -> bool:
         typed = lexicon.event_nouns.get(noun.lemma_.lower())
         if typed is not None and typed[0] in _VERBAL and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
             return True
+        if noun.lemma_.lower() in _SPEECH_NOUNS:
+            # "declined requests by Pyongyang to hold talks": the infinitive is what was asked for.
+            return True
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     return infinitive and verb.head.lemma_.lower() in lexicon.typed_speech and verb.head.pos_ == "VERB"
 
@@ -188,8 +199,9 @@ def _event(
     agent = agent_of(verb)
     actor: tuple[Entity, ...] = ()
     recipient: tuple[Entity, ...] = ()
-    if token is not verb and verb.lemma_.lower() in lexicon.patient_light_verbs:
-        # "they suffer an attack by Russian forces": the subject undergoes the act, the "by" phrase does it.
+    if verb.lemma_.lower() in lexicon.patient_light_verbs:
+        # "they suffer an attack by Russian forces", "Iran will face consequences": the subject
+        # undergoes the act, the "by" phrase does it.
         by = next((p for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"), None)
         actor = participants(by, index, actors_only=True) if by is not None else ()
         recipient = participants(subject, index, actors_only=False) if subject is not None and not passive else ()
@@ -206,7 +218,11 @@ def _event(
     if not recipient:
         skip = token if token is not verb else None
         found: list[Entity] = []
-        others = list(recipient_tokens(verb, skip=skip))
+        role = skip is not None and verb.lemma_.lower() == "be" and token.lemma_.lower() in lexicon.role_nouns
+        # "Taiwan's largest supplier": the noun's possessor receives, not the copula's other dependents.
+        others = [] if role else list(recipient_tokens(verb, skip=skip))
+        if role:
+            found.extend(e for e in owners(token, index) if e not in actor)
         if skip is not None:
             others.extend(noun_recipients(token))
         if verb.pos_ == "ADJ":

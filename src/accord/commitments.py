@@ -388,33 +388,15 @@ def _commitment(
         return None
     stance, condition = _stance(found, lexicon, verb)
     start, end = _span(found, verb)
-    text = article.text
     said_by = speaker_for(verb.idx, statements)
     if said_by is None and subject is not None:
         said_by = next((e for e in actor if e.label == "PERSON"), None)
     time = time_for(verb, times, verb.doc)
-    sentence = verb.sent
     kind = found.kind
     if kind == "troops" and any(e.code == "UNO" for e in actor):
         # Soldiers a UN body sends serve under it: a peacekeeping contingent.
         kind = "peacekeeping"
-    return Commitment(
-        article_id=article.id,
-        actor=actor,
-        kind=kind,
-        stance=stance,
-        recipient=tuple(recipients),
-        scope=_scope(found.noun, verb),
-        condition=condition,
-        said_by=said_by if said_by is not None and said_by.label == "PERSON" else None,
-        date=time.value if time is not None else None,
-        date_text=time.text if time is not None else None,
-        span=text[start:end],
-        span_start=start,
-        span_end=end,
-        evidence=Evidence(start=sentence.start_char, end=sentence.end_char, sentence=text[sentence.start_char:sentence.end_char]),
-        extractor=EXTRACTOR,
-    )
+    return _record(article, found, verb, actor, kind, stance, recipients, condition, said_by, time, (start, end))
 
 
 def _nominal_commitment(
@@ -435,21 +417,30 @@ def _nominal_commitment(
     for pobj in (p for c in (*found.verb.children, *found.noun.children) if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "against") for p in c.children if p.dep_ == "pobj"):
         recipients.extend(e for e in participants(pobj, index, actors_only=False) if e not in recipients and e.code not in {a.code for a in actor})
     start, end = _span(found, found.verb)
-    text = article.text
     said_by = speaker_for(found.verb.idx, statements)
     time = time_for(found.verb, times, found.verb.doc)
-    sentence = found.verb.sent
     stance = _NOMINALS[found.verb.lemma_.lower()]
     if stance == "delivered" and found.verb.lemma_.lower() == "provision" and _is_money(found.noun):
         stance = "pledged"  # "the provision today of a $90 million package": an allocation, as "is providing $90 million"
+    return _record(article, found, found.verb, actor, found.kind, stance, recipients, None, said_by, time, (start, end))
+
+
+def _record(
+    article: Article, found: _Found, verb: Token, actor: tuple[Entity, ...], kind: str, stance: CommitmentStance,
+    recipients: list[Entity], condition: str | None, said_by: Entity | None, time: TimeExpression | None, span: tuple[int, int],
+) -> Commitment:
+    """The record, with the words that say it and their sentence as evidence."""
+    text = article.text
+    start, end = span
+    sentence = verb.sent
     return Commitment(
         article_id=article.id,
         actor=actor,
-        kind=found.kind,
+        kind=kind,
         stance=stance,
         recipient=tuple(recipients),
-        scope=_scope(found.noun, found.verb),
-        condition=None,
+        scope=_scope(found.noun, verb),
+        condition=condition,
         said_by=said_by if said_by is not None and said_by.label == "PERSON" else None,
         date=time.value if time is not None else None,
         date_text=time.text if time is not None else None,

@@ -507,14 +507,9 @@ def _in_hyphenated_pair(doc: Doc, mention: Mention) -> bool:
 
 
 def _char_at(doc: Doc, offset: int) -> str:
-    """One character of the text, read from its token (Doc.text is rebuilt on every access)."""
-    if offset < 0:
-        return " "
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return " "
-    token = span[0]
-    return token.text[offset - token.idx] if token.idx <= offset < token.idx + len(token.text) else " "
+    """One character of the text; a space outside it."""
+    text = doc_text(doc)
+    return text[offset] if 0 <= offset < len(text) else " "
 
 
 def _is_dateline(doc: Doc, span: Span) -> bool:

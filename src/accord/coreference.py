@@ -187,7 +187,7 @@ def add_person_descriptions(doc: Doc, kb: ActorBase, drafts: dict[tuple[str, ...
         target = best[1]
         start = next(t.idx for t in words if t.idx not in taken) if any(t.idx not in taken for t in words) else noun.idx
         end = noun.idx + len(noun.text)
-        target.mentions.append(Mention(start=start, end=end, text=_span_text(doc, start, end), label="PERSON", role="actor", kind="title", sector=target.sector))
+        target.mentions.append(Mention(start=start, end=end, text=doc_text(doc)[start:end], label="PERSON", role="actor", kind="title", sector=target.sector))
         taken.update(range(start, end))
 
 
@@ -274,7 +274,7 @@ def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft], kb: Ac
             start = min(t.idx for t in words)
             end = max(t.idx + len(t.text) for t in words)
             if target is not None:
-                target.mentions.append(Mention(start=start, end=end, text=_span_text(doc, start, end), label=target.label, role="actor", kind="title", sector=sector))
+                target.mentions.append(Mention(start=start, end=end, text=doc_text(doc)[start:end], label=target.label, role="actor", kind="title", sector=sector))
             continue
         if target is None:
             continue
@@ -283,11 +283,6 @@ def add_body_descriptions(doc: Doc, drafts: dict[tuple[str, ...], Draft], kb: Ac
 
 #: Capitalised words that belong to a body's title, not a name inside it.
 _TITLE_PARTS = {"foreign", "affairs", "defense", "defence", "interior", "prime", "minister", "president", "ministry", "finance", "justice", "state", "office", "'s"}
-
-
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.text if span is not None else ""
 
 
 def _code_among(words: list[Token], kb: ActorBase) -> str | None:

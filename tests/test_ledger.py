@@ -1,15 +1,17 @@
 """Linking rules on hand-made claims: one story told over several articles (fictional)."""
 
 import datetime as dt
+from dataclasses import replace
 
 from accord.ledger import Claim, find_copies, link, mark_copies
 
 
 def claim(article: str, day: int, what: str, stance: str, actors=("ESP",), recipients=(), *, record="commitment", said_by=None, said_by_code=None,
-          evidence="", source=None, start=0) -> Claim:
+          evidence="", source=None, start=0, **more) -> Claim:
     return Claim(
         record=record, what=what, actors=actors, recipients=recipients, stance=stance, article_id=article, source=source or f"outlet {article}",
         published=dt.date(2026, 3, day), said_by=said_by, said_by_code=said_by_code, evidence=evidence, sentence=evidence, start=start, end=start + 1,
+        **more,
     )
 
 
@@ -111,3 +113,128 @@ def test_an_opposition_party_is_not_its_government_in_the_brief():
     opposition = Entity(text="Morgan Tsvangirai", name="Morgan Tsvangirai", label="PERSON", code="ZWE", sector="OPP")
     assert _actor_key(government, names) == "ZWE"
     assert _actor_key(opposition, names) == "ZWE/OPP" and names["ZWE/OPP"] == "ZWE (OPP)"
+
+
+def test_the_government_and_the_opposition_of_one_state_are_two_actors():
+    offer = claim("z1", 4, "talks", "offered", actors=("ZWE",), actor_sector="GOV", evidence="is open to talks with the opposition")
+    refusal = claim("z1", 4, "talks", "ruled_out", actors=("ZWE",), actor_sector="OPP", actor_name="Tendai Moyo",
+                    evidence="will not take part in any talks", start=40)
+    minister = claim("z2", 6, "talks", "conditional", actors=("ZWE",), actor_sector="GOV", evidence="is ready for dialogue")
+    army = claim("z2", 6, "talks", "offered", actors=("ZWE",), actor_sector="MIL", evidence="the army backs the talks", start=50)
+    unsaid = claim("z3", 7, "talks", "ruled_out", actors=("ZWE",), evidence="rejected the talks")
+    ledger = link([offer, refusal, minister, army, unsaid])
+    assert entry_of(ledger, offer) == entry_of(ledger, minister) == entry_of(ledger, army) != entry_of(ledger, refusal)
+    assert entry_of(ledger, unsaid) in {entry_of(ledger, offer), entry_of(ledger, refusal)}  # a side not given joins either
+
+
+def test_two_rebel_groups_of_one_state_are_two_actors_and_each_keeps_its_own_reports():
+    threat = claim("d1", 4, "talks", "threatened", actors=("XXR",), actor_sector="REB", actor_name="Amir Haddad", evidence="threatened to leave the talks")
+    refusal = claim("d1", 4, "talks", "ruled_out", actors=("XXR",), actor_name="Salma Idris", evidence="refused to attend", start=30)
+    again = claim("d1", 4, "talks", "ruled_out", actors=("XXR",), actor_name="Amir Haddad", evidence="is not attending the talks", start=60)
+    ledger = link([threat, refusal, again])
+    assert entry_of(ledger, threat) == entry_of(ledger, again) != entry_of(ledger, refusal)
+
+
+def test_one_more_on_top_of_what_is_in_place_is_a_new_contribution():
+    new = claim("t1", 4, "troops", "planned", recipients=("XXA",), evidence="will send another 150 troops", start=10)
+    there = claim("t1", 4, "troops", "delivered", recipients=("XXA",), evidence="has 120 there at the moment", start=60)
+    retold = claim("t1", 4, "troops", "planned", recipients=("XXA",), evidence="would deploy about 150 soldiers", start=90)
+    have = claim("t1", 4, "troops", "delivered", recipients=("XXA",), evidence="the troops we already have", start=120)
+    ledger = link([new, there, retold, have])
+    assert entry_of(ledger, new) == entry_of(ledger, retold) != entry_of(ledger, there)
+    assert entry_of(ledger, there) == entry_of(ledger, have)
+
+
+def test_what_is_currently_there_and_will_be_withdrawn_is_not_a_presence():
+    out = claim("w1", 4, "troops", "withdrawn", evidence="forces currently stationed there would be pulled out", start=10)
+    later = claim("w1", 4, "troops", "conditional", evidence="the pull-out could come sooner", start=60)
+    ledger = link([out, later])
+    assert entry_of(ledger, out) == entry_of(ledger, later)
+
+
+def test_the_same_sum_for_two_purposes_is_two_lines_but_the_same_purpose_retold_is_one():
+    planes = claim("b1", 4, "military_aid", "planned", evidence="$2 billion to maintain the air fleet", start=10)
+    supplies = claim("b1", 4, "military_aid", "planned", evidence="$2 billion to buy fuel and spare parts", start=60)
+    retold = claim("b2", 5, "military_aid", "planned", evidence="the $2 billion to buy fuel", start=10)
+    ledger = link([planes, supplies, retold])
+    assert entry_of(ledger, planes) != entry_of(ledger, supplies) == entry_of(ledger, retold)
+
+
+def test_one_more_told_again_the_next_day_or_with_the_same_sum_is_the_same_one():
+    monday = claim("m1", 9, "troops", "planned", evidence="is set to more than double its contingent")
+    tuesday = claim("m2", 10, "troops", "pledged", evidence="decided to commit an additional 300 troops")
+    next_week = claim("m3", 17, "troops", "pledged", evidence="will send another 300 troops")
+    ledger = link([monday, tuesday, next_week])
+    assert entry_of(ledger, monday) == entry_of(ledger, tuesday) != entry_of(ledger, next_week)
+    pledge = claim("r1", 4, "reconstruction", "pledged", evidence="pledges $90 million in aid")
+    again = claim("r1", 4, "reconstruction", "pledged", evidence="a new pledge of $90 million over three years", start=50)
+    ledger = link([pledge, again])
+    assert entry_of(ledger, pledge) == entry_of(ledger, again)
+
+
+def test_one_more_after_refusing_one_more_is_a_change_of_mind():
+    refused = claim("h1", 2, "troops", "ruled_out", evidence="there would be no increase in troop numbers")
+    backflip = claim("h2", 20, "troops", "pledged", evidence="will send an additional 400 troops")
+    ledger = link([refused, backflip])
+    assert entry_of(ledger, refused) == entry_of(ledger, backflip)
+    assert [(c.before.stance, c.after.stance) for c in ledger.changes] == [("ruled_out", "pledged")]
+
+
+def test_refusing_further_talks_the_day_talks_are_refused_is_the_same_refusal():
+    refused = claim("k1", 20, "talks", "ruled_out", actors=("XXK",), evidence="would not come to the talks")
+    further = claim("k1", 20, "talks", "ruled_out", actors=("XXK",), evidence="will not join further discussions", start=50)
+    next_month = replace(further, article_id="k2", published=dt.date(2026, 4, 20))
+    ledger = link([refused, further, next_month])
+    assert entry_of(ledger, refused) == entry_of(ledger, further) != entry_of(ledger, next_month)
+
+
+def test_a_report_is_placed_on_its_own_past_date_but_not_on_a_date_to_come():
+    surge = replace(claim("i1", 20, "troops", "delivered", evidence="sent five more brigades"), date="2024")
+    pull_out = replace(claim("i1", 20, "troops", "withdrawn", evidence="would be out of the country entirely", start=50), date="2028-12-31")
+    by_then = replace(claim("i1", 20, "troops", "withdrawn", evidence="out of the cities", start=90), date="2027-06")
+    assert (surge.when, pull_out.when, by_then.when) == (dt.date(2024, 12, 31), dt.date(2026, 3, 20), dt.date(2026, 3, 20))
+    ledger = link([surge, pull_out, by_then])
+    assert entry_of(ledger, pull_out) == entry_of(ledger, by_then) != entry_of(ledger, surge)
+
+
+def test_troops_in_place_stay_open_longer_than_a_promise():
+    sent = claim("e1", 1, "troops", "delivered", recipients=("XXS",), evidence="troops crossed the border")
+    months_later = replace(claim("e2", 1, "troops", "withdrawn", recipients=("XXS",), evidence="announced the retreat"), published=dt.date(2026, 8, 1))
+    promised = claim("p1", 1, "troops", "pledged", actors=("ITA",), recipients=("XXS",), evidence="will send troops")
+    still_promised = replace(claim("p2", 1, "troops", "pledged", actors=("ITA",), recipients=("XXS",), evidence="will send troops"), published=dt.date(2026, 8, 1))
+    ledger = link([sent, months_later, promised, still_promised])
+    assert entry_of(ledger, sent) == entry_of(ledger, months_later)
+    assert entry_of(ledger, promised) != entry_of(ledger, still_promised)
+
+
+def test_the_brief_gives_the_ledger_the_side_that_acts():
+    from accord.briefing import _acting_side
+    from accord.records import Entity
+
+    president = Entity(text="Robert Mugabe", name="Robert Mugabe", label="PERSON", code="ZWE", sector="GOV")
+    party = Entity(text="the MDC", name="Movement for Democratic Change", label="ORG", code="ZWE", sector="OPP")
+    leader = Entity(text="Morgan Tsvangirai", name="Morgan Tsvangirai", label="PERSON", code="ZWE", sector="OPP")
+    assert _acting_side((president,), None) == {"actor_sector": "GOV", "actor_name": None}
+    assert _acting_side((party,), leader) == {"actor_sector": "OPP", "actor_name": "Morgan Tsvangirai"}
+    assert _acting_side((leader,), None) == {"actor_sector": "OPP", "actor_name": "Morgan Tsvangirai"}
+    assert _acting_side((party,), president) == {"actor_sector": "OPP", "actor_name": None}  # not its leader
+
+
+def test_the_link_bench_reads_the_side_from_the_gold_words_and_the_speaker():
+    from accord.bench.links import gold_claims
+    from accord.records import Article
+
+    text = ("President Ana Lobo said she is open to talks. Deputy Information Minister Rui Sande said: we are willing to talk. "
+            "Opposition leader Tomas Kiala said his party would not take part. Kiala said: we won't do that.")
+    article = Article(id="s", source="Test", published=dt.date(2026, 3, 4), title="t", text=text)
+
+    def gold(words: str, actor_text: str | None, said_by: str | None) -> dict:
+        start = text.index(words)
+        return {"evidence": {"start": start, "end": start + len(words), "text": words}, "actor": ["AGO"], "actor_text": actor_text,
+                "kind": "talks", "stance": "offered", "recipient": ["AGO"], "said_by": said_by, "date": None}
+
+    items = [{"article": "s", "published": "2026-03-04", "commitments": [
+        gold("is open to talks", "President Ana Lobo", "Ana Lobo"), gold("are willing to talk", "we", "Rui Sande"),
+        gold("would not take part", "his party", "Tomas Kiala"), gold("won't do that", "we", "Tomas Kiala")]}]
+    sides = [(c.actor_sector, c.actor_name) for c in gold_claims(items, {"s": article}).values()]
+    assert sides == [("GOV", None), ("GOV", None), ("OPP", "Tomas Kiala"), ("OPP", "Tomas Kiala")]  # "his party": the speaker's side

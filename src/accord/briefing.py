@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .ledger import Claim, Entry, Ledger, find_copies, link, mark_copies
+from .ledger import SEPARATE_SECTORS, Claim, Entry, Ledger, find_copies, link, mark_copies
 from .records import Article, Commitment, Entity, Event, Position, Statement, doc, from_json
 from .store import EXTRACTED_KINDS, Store
 
@@ -241,15 +241,10 @@ def _summary(store: Store, articles: dict[str, Article], top: int) -> dict[str, 
     )
 
 
-#: Sectors that act apart from their state: an opposition party's refusal is not the
-#: government's, and a rebel group's ceasefire is not the state's.
-_SEPARATE_SECTORS = {"OPP", "REB", "PTY", "CVL", "MED", "BUS", "NGO"}
-
-
 def _actor_key(entity: Entity, names: dict[str, str]) -> str:
     """A state or body by its code (with its sector where that acts apart from the state,
     "ZWE/OPP"); anything without a code by its name."""
-    if entity.code and entity.sector in _SEPARATE_SECTORS:
+    if entity.code and entity.sector in SEPARATE_SECTORS:
         key = f"{entity.code}/{entity.sector}"
         names.setdefault(key, f"{entity.code} ({entity.sector})")
         return key
@@ -257,6 +252,22 @@ def _actor_key(entity: Entity, names: dict[str, str]) -> str:
     if entity.label != "PERSON" or not entity.code:
         names.setdefault(key, entity.name)
     return key
+
+
+def _acting_side(actors: tuple[Entity, ...], speaker: Entity | None) -> dict[str, str | None]:
+    """The ledger's finer actor identity (Claim.actor_sector, Claim.actor_name): the sector all
+    the actors share, and for one group apart from its state, the leader who speaks for it or
+    acts (a party's own name is left out: it cannot be told from its leader's by comparing
+    names). The bench builds the same from gold records (bench/links.py)."""
+    sectors = {e.sector for e in actors if e.sector}
+    name = None
+    if len(actors) == 1 and actors[0].sector in SEPARATE_SECTORS:
+        group = actors[0]
+        if speaker is not None and speaker.code == group.code and speaker.sector == group.sector:
+            name = speaker.name
+        elif group.label == "PERSON":
+            name = group.name
+    return {"actor_sector": sectors.pop() if len(sectors) == 1 else None, "actor_name": name}
 
 
 def _commitment_claims(store: Store, articles: dict[str, Article], names: dict[str, str]) -> Iterable[Claim]:
@@ -268,6 +279,7 @@ def _commitment_claims(store: Store, articles: dict[str, Article], names: dict[s
             recipients=tuple(_actor_key(e, names) for e in record.recipient), stance=record.stance,
             article_id=record.article_id, source=article.source if article else None, published=article.published if article else None,
             date=record.date, said_by=record.said_by.name if record.said_by else None, said_by_code=record.said_by.code if record.said_by else None,
+            **_acting_side(record.actor, record.said_by),
             evidence=record.span or record.evidence.sentence, sentence=record.evidence.sentence, start=record.evidence.start, end=record.evidence.end,
         )
 
@@ -281,7 +293,7 @@ def _event_claims(store: Store, articles: dict[str, Article], names: dict[str, s
             recipients=tuple(_actor_key(e, names) for e in record.recipient), stance=record.status,
             article_id=record.article_id, source=article.source if article else None, published=article.published if article else None,
             date=record.date, said_by=record.attributed_to.name if record.attributed_to else None,
-            said_by_code=record.attributed_to.code if record.attributed_to else None,
+            said_by_code=record.attributed_to.code if record.attributed_to else None, **_acting_side(record.actor, record.attributed_to),
             evidence=record.trigger or record.evidence.sentence, sentence=record.evidence.sentence, start=record.evidence.start, end=record.evidence.end,
         )
 

@@ -1,4 +1,4 @@
-"""The ledger across articles: one entry per fact, with its history (stage accord.ledger.v1).
+"""The ledger across articles: one entry per fact, with its history (stage accord.ledger.v2).
 
 Each article gives records on its own: a commitment here, an event there. The ledger joins
 the records that report the same fact into one entry, keeps every report as evidence, and
@@ -9,12 +9,27 @@ reads what happened between them:
   source is not counted twice.
 - **One entry per fact.** Records join when the rules below agree, in date order:
   1. the same record kind and the same "what" (commitment kind, or event type);
-  2. the same actors (state codes; names for actors without one);
+  2. the same actors (state codes; names for actors without one), and the same side behind
+     them where the records say: the state and a sector apart from it (Mugabe's government
+     and the MDC, both ZWE; a state's government and its army are one side), or groups apart
+     from their state led by different people (JEM's Khalil Ibrahim and the SLM's Abdel
+     Wahed, both SDN rebels) are two actors;
   3. compatible recipients: the same, or one side does not say;
-  4. no conflicting sums: "$800 million" and "$500 million" are two packages;
-  5. not announced as one more ("an additional $800 million", "further measures"), unless
-     it retells, the same day, the one more announced before;
-  6. within `window_days` of the entry's latest report.
+  4. no conflicting sums: "$800 million" and "$500 million" are two packages, and so are
+     "$1 billion to ensure ..." and "$1 billion to purchase ...": one sum, two purposes;
+  5. not announced as one more ("an additional $800 million", "further measures", "another
+     200 troops on top of ..."), unless it retells within a day the one more announced before
+     ("set to more than double" on Tuesday, "an additional 450 troops" on Wednesday), tells
+     again the same day the sum the entry has, follows a refusal of one more ("no
+     increase", later "an additional 450": a change of mind), or refuses more the day a
+     refusal is told ("would not come", "will not join further discussions");
+  6. not what one article says is in place ("the troops we already have", "190 at the
+     moment") joined with what the same article announces (planned, pledged, offered):
+     those are two contributions;
+  7. within `window_days` of the entry's latest report, or `standing_days` while what the
+     entry holds is in force (troops delivered, sanctions imposed, not since withdrawn).
+  A report is placed on its own date when that is already past at publication (a surge
+  "in 2007" told in 2008 is placed in 2007), else on the article's date.
 - **Changes.** A later report with another stance (pledged -> withdrawn, planned -> imposed)
   is a change, with both ends' dates and evidence.
 - **Contradictions.** Reports of opposite polarity within `contradiction_days` of each other,
@@ -22,7 +37,9 @@ reads what happened between them:
   committed; Meloni says Italy will not send troops"), not a change.
 
 Computation is one sort and one pass per actor-and-kind bucket, so it grows with the number
-of records (times the few entries open in a bucket), not with its square.
+of records (times the few entries open in a bucket), not with its square: each open entry
+keeps what the rules ask of it (sides, sums, days told as one more) up to date as reports
+join, so testing a report against an entry does not read the entry's reports.
 """
 
 from __future__ import annotations
@@ -34,16 +51,33 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-EXTRACTOR = "accord.ledger.v1"
+EXTRACTOR = "accord.ledger.v2"
 
 #: Stances and statuses that say a thing is, or will be, done, and those that say it is not.
 POSITIVE = {"pledged", "offered", "considering", "conditional", "planned", "delivered", "imposed", "threatened", "occurred", "future", "hypothetical"}
 NEGATIVE = {"ruled_out", "withdrawn", "paused", "negated"}
 #: Words that announce another instance of the same kind: "an additional $800 million",
 #: "another 200 troops", "further measures", "a third vessel".
-_ANOTHER = re.compile(r"\b(?:additional|another|further|new|extra|fresh|a (?:second|third|fourth)|on top of|over and above)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:additional|another|further|new|extra|fresh|a (?:second|third|fourth)|on top of|over and above|increase|surge|more than (?:double|triple))\b", re.I)
+#: Words that say a thing is in place by the time of the report: "the troops we already
+#: have", "190 at the moment", "forces currently stationed".
+_IN_PLACE = re.compile(r"\b(?:already|at the moment|at present|currently|so far|to date)\b", re.I)
+#: Stances of a thing still to come.
+_TO_COME = {"pledged", "offered", "considering", "conditional", "planned", "threatened", "future", "hypothetical"}
+#: Days within which one more, told again, is the same one more.
+_RETELL_DAYS = 1
+#: Stances of a standing state: troops on the ground, sanctions in force.
+STANDING = {"delivered", "imposed"}
+#: Sectors that act apart from their state: an opposition party's refusal is not the
+#: government's, and a rebel group's ceasefire is not the state's. Other sectors (the
+#: government, the armed forces, the police, the courts) act as the state.
+SEPARATE_SECTORS = {"OPP", "REB", "PTY", "CVL", "MED", "BUS", "NGO"}
 #: Sums of money: "$800 million", "€2bn".
 _AMOUNT = re.compile(r"[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|\b\d[\d,.]*\s*(?:million|billion)\s+(?:dollars|euros|pounds)\b", re.I)
+
+
+#: A sum followed by what it is for: "$1 billion to purchase and deliver key supplies".
+_PURPOSE = re.compile(r"(?P<amount>" + _AMOUNT.pattern + r")\s+to\s+(?P<purpose>(?-i:[a-z]+))\b", re.I)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -61,6 +95,12 @@ class Claim:
     date: str | None = None  # the record's own date, when the text gives one
     said_by: str | None = None
     said_by_code: str | None = None
+    #: Finer than the codes: the PLOVER sector of the side that acts ("GOV", "OPP", "REB"),
+    #: when known. Mugabe's government and the MDC are both ZWE.
+    actor_sector: str | None = None
+    #: The group or leader that acts, for an actor apart from its state (JEM's Khalil Ibrahim,
+    #: SLM's Abdel Wahed, both rebels coded SDN); None for a state, whose officials all speak for it.
+    actor_name: str | None = None
     evidence: str = ""  # the words that say it
     sentence: str = ""
     start: int = 0
@@ -69,13 +109,23 @@ class Claim:
 
     @property
     def when(self) -> dt.date | None:
-        """The day the report is placed on: its own full date, else the article's."""
-        if self.date and len(self.date) == 10:
-            try:
-                return dt.date.fromisoformat(self.date)
-            except ValueError:
-                pass
-        return self.published
+        """The day the report is placed on: its own date when that is already past at
+        publication ("in 2007 the US initiated a surge" is placed in 2007, on the last day of a
+        month or year given alone, the nearest it can be to the report), else the article's. A
+        date still to come is the planned act's ("out of Iraq by 2011"), not the report's."""
+        own = _last_day(self.date)
+        if own is None or self.published is None:
+            return own or self.published
+        if own > self.published or self.published.isoformat().startswith(self.date or ""):
+            return self.published
+        return own
+
+    @property
+    def side(self) -> str | None:
+        """The side that acts, where known: the state ("GOV", "MIL" alike), or a sector apart from it."""
+        if self.actor_sector is None:
+            return None
+        return self.actor_sector if self.actor_sector in SEPARATE_SECTORS else "state"
 
     @property
     def is_another(self) -> bool:
@@ -83,8 +133,43 @@ class Claim:
         return bool(_ANOTHER.search(self.evidence))
 
     @property
+    def is_in_place(self) -> bool:
+        """The words say it is there already, not announced now ("forces currently stationed
+        would be pulled out" is a withdrawal to come, not a presence)."""
+        return self.stance not in NEGATIVE and bool(_IN_PLACE.search(self.evidence))
+
+    @property
+    def is_to_come(self) -> bool:
+        """Announced, planned or offered, and not said to be in place already."""
+        return self.stance in _TO_COME and not self.is_in_place
+
+    @property
+    def purposes(self) -> dict[str, str]:
+        """What each sum is for, by the verb after it: "$1 billion to purchase ..." -> purchase."""
+        return {_normal(m["amount"]): m["purpose"] for m in _PURPOSE.finditer(self.evidence)}
+
+    @property
     def amounts(self) -> frozenset[str]:
-        return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in _AMOUNT.finditer(self.evidence))
+        return frozenset(_normal(m.group(0)) for m in _AMOUNT.finditer(self.evidence))
+
+
+def _last_day(value: str | None) -> dt.date | None:
+    """The last day of an ISO date, month or year ("2006-08" -> 2006-08-31)."""
+    if not value or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
+        return None
+    try:
+        if len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(value) == 7:
+            first_of_next = dt.date.fromisoformat(value + "-01").replace(day=28) + dt.timedelta(days=4)
+            return first_of_next - dt.timedelta(days=first_of_next.day)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _normal(amount: str) -> str:
+    return re.sub(r"\s+", " ", amount.strip().lower())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -148,9 +233,45 @@ class _Open:
     claims: list[Claim] = field(default_factory=list)
     recipients: set[str] = field(default_factory=set)
     amounts: frozenset[str] = frozenset()
+    sides: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    # Kept up to date as claims join, so that testing a claim against an entry costs the
+    # same however many reports the entry holds.
+    purposes: dict[str, set[str]] = field(default_factory=dict)  # sum -> what it is said to be for
+    one_more_days: set[dt.date] = field(default_factory=set)  # days it was told as one more
+    one_more_told: bool = False  # told as one more, not refused
+    one_more_refused: bool = False  # one more refused ("no major increase")
+    in_place_articles: set[str] = field(default_factory=set)
+    to_come_articles: set[str] = field(default_factory=set)
+    in_force: bool = False  # delivered or imposed, and not withdrawn since
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        self.recipients.update(claim.recipients)
+        self.amounts = self.amounts | claim.amounts
+        if claim.side:
+            self.sides.add(claim.side)
+        if claim.actor_name:
+            self.names.add(claim.actor_name)
+        for amount, purpose in claim.purposes.items():
+            self.purposes.setdefault(amount, set()).add(purpose)
+        if claim.is_another and claim.stance in NEGATIVE:
+            self.one_more_refused = True
+        elif claim.is_another:
+            self.one_more_told = True
+            if claim.when is not None:
+                self.one_more_days.add(claim.when)
+        if claim.is_in_place:
+            self.in_place_articles.add(claim.article_id)
+        if claim.is_to_come:
+            self.to_come_articles.add(claim.article_id)
+        if claim.stance in STANDING:
+            self.in_force = True
+        elif claim.stance == "withdrawn":
+            self.in_force = False
 
 
-def link(claims: Iterable[Claim], *, window_days: int = 120, contradiction_days: int = 14) -> Ledger:
+def link(claims: Iterable[Claim], *, window_days: int = 120, standing_days: int = 180, contradiction_days: int = 14) -> Ledger:
     """Join claims into entries and read their changes and contradictions."""
     buckets: dict[tuple[str, str, tuple[str, ...]], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -166,16 +287,14 @@ def link(claims: Iterable[Claim], *, window_days: int = 120, contradiction_days:
             if claim.when is not None:
                 # Claims come in date order: an entry out of the window now is out of it for
                 # good, so it is retired and never looked at again (linear, not quadratic).
-                horizon = claim.when - dt.timedelta(days=window_days)
+                horizon = claim.when - dt.timedelta(days=max(window_days, standing_days))
                 active = [g for g in active if g.claims[-1].when is None or g.claims[-1].when >= horizon]
-            group = _group_for(claim, active, window_days)
+            group = _group_for(claim, active, window_days, standing_days)
             if group is None:
                 group = _Open()
                 groups.append(group)
                 active.append(group)
-            group.claims.append(claim)
-            group.recipients.update(claim.recipients)
-            group.amounts = group.amounts | claim.amounts
+            group.add(claim)
         for group in groups:
             entry = _entry(record, what, actors, group)
             entries.append(entry)
@@ -186,24 +305,70 @@ def link(claims: Iterable[Claim], *, window_days: int = 120, contradiction_days:
     return Ledger(entries=tuple(entries), changes=tuple(changes), contradictions=tuple(contradictions))
 
 
-def _group_for(claim: Claim, groups: Sequence[_Open], window_days: int) -> _Open | None:
+def _group_for(claim: Claim, groups: Sequence[_Open], window_days: int, standing_days: int) -> _Open | None:
     """The latest open entry this claim belongs to, by recipients, amounts and time."""
     for group in reversed(groups):
-        last = group.claims[-1].when
-        if claim.is_another and (last != claim.when or not any(c.is_another for c in group.claims)):
-            # "another $800 million" a week later is a new package, and "further measures"
-            # are not the ones imposed today; the same day, "another 200 troops" retold is
-            # the same 200.
+        last = group.claims[-1]
+        if claim.is_another and not _retells_one_more(claim, group):
             continue
-        if last is not None and claim.when is not None and (claim.when - last).days > window_days:
+        window = standing_days if group.in_force else window_days
+        if last.when is not None and claim.when is not None and (claim.when - last.when).days > window:
             continue
         if claim.recipients and group.recipients and not (set(claim.recipients) & group.recipients):
+            continue
+        if not _same_side(claim, group):
+            continue
+        if _in_place_and_to_come(claim, group):
             continue
         amounts = claim.amounts
         if amounts and group.amounts and not (amounts & group.amounts):
             continue  # "$800 million" after "$500 million": another package
+        if _purposes_differ(claim, group):
+            continue  # "$1 billion to purchase supplies" beside "$1 billion to ensure ... aircraft"
         return group
     return None
+
+
+def _retells_one_more(claim: Claim, group: _Open) -> bool:
+    """Whether a claim announced as one more still belongs to this entry.
+
+    "Another $800 million" a week later is a new package, and "further measures" are not the
+    ones imposed today. But the one more told again within a day is the same one ("set to
+    more than double" on Tuesday, "an additional 450 troops" on Wednesday), as is the sum the
+    entry already has, told again the same day ("a new pledge of $150 million"); one more
+    after the actor refused one more is the actor changing its mind ("no major increase",
+    then "an additional 450 troops"); and refusing more, the day a refusal is told, is that
+    refusal ("would not come", "will not come to join further discussions")."""
+    if claim.when is None:
+        return False
+    last = group.claims[-1]
+    if claim.stance in NEGATIVE and last.stance in NEGATIVE and last.when == claim.when:
+        return True
+    if any(claim.when + dt.timedelta(days=shift) in group.one_more_days for shift in range(-_RETELL_DAYS, _RETELL_DAYS + 1)):
+        return True
+    if claim.amounts and claim.amounts <= group.amounts and last.when == claim.when:
+        return True
+    return group.one_more_refused and not group.one_more_told and claim.stance not in NEGATIVE
+
+
+def _purposes_differ(claim: Claim, group: _Open) -> bool:
+    """The same sum said to be for two different ends is two lines of a budget."""
+    return any(purpose not in group.purposes.get(amount, {purpose}) for amount, purpose in claim.purposes.items())
+
+
+def _same_side(claim: Claim, group: _Open) -> bool:
+    """No sign of two actors behind one code: sectors and named groups agree where both are known."""
+    if claim.side and group.sides and claim.side not in group.sides:
+        return False  # the government and the opposition of one state
+    return not (claim.actor_name and group.names and claim.actor_name not in group.names)  # two rebel groups
+
+
+def _in_place_and_to_come(claim: Claim, group: _Open) -> bool:
+    """One article telling what is in place and what is to come tells of two contributions:
+    "200 troops over and above the troops we already have"."""
+    if claim.is_in_place:
+        return claim.article_id in group.to_come_articles
+    return claim.is_to_come and claim.article_id in group.in_place_articles
 
 
 def _entry(record: str, what: str, actors: tuple[str, ...], group: _Open) -> Entry:

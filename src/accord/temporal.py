@@ -1,4 +1,4 @@
-"""Time expressions, normalised against the article's publication date (stage accord.temporal.v2).
+"""Time expressions, normalised against the article's publication date (stage accord.temporal.v3).
 
 Detection takes spaCy's DATE and TIME entities and adds what the small model misses
 (bare weekdays, "hours later", months before a name, lists of days) and the vague time
@@ -25,7 +25,7 @@ from .records import Article, TimeAnchor, TimeExpression, TimePrecision
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-EXTRACTOR = "accord.temporal.v2"
+EXTRACTOR = "accord.temporal.v3"
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -138,7 +138,7 @@ _NOT_STANDALONE_AFTER = {
     "today", "tonight", "yesterday",
 }
 #: Where a dateline's date runs into its first words ("March 4 - Ministers from ...").
-_DATELINE_TAIL = re.compile(r"\s+[-–—]\s+.*$", re.S)
+_DATELINE_TAIL = re.compile(r"\s+[-–—](?:\s+.*)?$", re.S)
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _MONTH_WORD = _MONTH.replace("(?P<month>", "(?:")

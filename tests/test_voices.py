@@ -42,3 +42,45 @@ def test_a_joint_opening_names_its_we():
     assert signatories(doc, (peru, chile)) == (chile, peru)
     plain = spacy.tokens.Doc(nlp.vocab, words=["We", "condemn", "it", "."], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"], sent_starts=[True, False, False, False])
     assert signatories(plain, (chile,)) == ()
+
+
+def test_a_quotation_standing_alone_goes_on_with_the_paragraphs_last_speaker():
+    import spacy
+
+    from accord.voices import running_quotes
+
+    text = 'Lehtonen said Finland would help. "We will send ships." Other news.\n\n"We will not."'
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    person = Entity(text="Aino Lehtonen", name="Aino Lehtonen", label="PERSON", code="FIN", sector="GOV")
+    said = _statement(text.index("Finland"), text.index(" help") + 5, person)
+    voices = running_quotes(doc, (person,), (said,), load_actor_base())
+    we = voices.resolve("We", text.index('"We will send') + 1)
+    assert we is not None and we.code == "FIN"
+    # A new paragraph that names no speaker leaves its quotation alone.
+    assert voices.resolve("We", text.index('"We will not') + 1) is None
+
+
+def test_a_quotation_followed_by_a_bare_reporting_sentence_is_that_persons():
+    import spacy
+
+    from accord.voices import running_quotes
+
+    words = ['"', "We", "have", "troops", "there", ".", '"', "Lehtonen", "said", "."]
+    spaces = [False, True, True, True, False, False, True, True, False, False]
+    doc = spacy.tokens.Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces,
+        heads=[2, 2, 2, 2, 2, 2, 2, 8, 8, 8],
+        deps=["punct", "nsubj", "ROOT", "dobj", "advmod", "punct", "punct", "nsubj", "ROOT", "punct"],
+        lemmas=['"', "we", "have", "troop", "there", ".", '"', "Lehtonen", "say", "."],
+        sent_starts=[True, False, False, False, False, False, False, True, False, False],
+    )
+    start = doc[7].idx
+    person = Entity(
+        text="Lehtonen", name="Aino Lehtonen", label="PERSON", code="FIN", sector="GOV",
+        mentions=(Mention(start=start, end=start + 8, text="Lehtonen", label="PERSON"),),
+    )
+    voices = running_quotes(doc, (person,), (), load_actor_base())
+    we = voices.resolve("We", doc[1].idx)
+    assert we is not None and we.code == "FIN"

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .nlp import doc_text
-from .knowledge import load_actor_base
+from .knowledge import ActorBase, load_actor_base
 from .records import Article, Entity, EventStatus, Mention, Statement, TimeExpression
-from .voices import FirstPerson, signatories
+from .voices import FirstPerson, running_quotes, signatories
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,12 +32,15 @@ CONDITION_MARKS = {"if", "unless", "until"}
 GROUP_NOUNS = {
     "force", "forces", "troops", "troop", "soldier", "soldiers", "government", "official", "officials", "military", "army",
     "navy", "people", "authorities", "leader", "leaders", "militant", "militants", "rebel", "rebels", "diplomat", "diplomats",
-    "minister", "ministers", "president", "delegation", "regime", "police", "patrol", "administration",
+    "minister", "ministers", "president", "delegation", "regime", "police", "patrol", "administration", "ruler", "rulers",
+    "citizen", "citizens", "national", "nationals", "contingent", "peacekeepers", "peacekeeper",
+    "hostage", "hostages", "detainee", "detainees", "prisoner", "prisoners", "captive", "captives",
 }
 #: Places and things of a country: a nationality adjective on them names whom an act is done to ("Ukrainian territory").
 PLACE_NOUNS = {
     "territory", "border", "soil", "base", "bases", "capital", "city", "cities", "infrastructure", "waters", "airspace",
     "embassy", "ship", "ships", "vessel", "town", "village", "positions", "position", "settlement", "settlements",
+    "funds", "assets",
 }
 #: Verbs a speaker performs by saying them: "I want to thank ..." thanks now, it is no plan.
 PERFORMATIVES = {"thank", "welcome", "congratulate", "commend", "praise", "applaud", "express", "acknowledge", "salute", "condemn"}
@@ -45,7 +48,14 @@ PERFORMATIVES = {"thank", "welcome", "congratulate", "commend", "praise", "appla
 _WISHING = {"want", "like", "wish"}
 #: Heads of generic relative clauses: "anyone who backs ..." names no particular act.
 GENERIC_HEADS = {"anyone", "anybody", "whoever", "everyone", "everybody"}
-RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "at", "toward", "towards", "from"}
+RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "at", "toward", "towards", "from", "along"}
+#: Nouns for the other side of a relation: their possessor is never the one they name ("our Allies").
+RELATIONAL_NOUNS = {"counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbor", "neighbour", "friend", "friends"}
+#: Offices and bodies whose "of" phrase names their country ("the Emir of Qatar", "the government of Sudan").
+OFFICE_NOUNS = {
+    "government", "leader", "president", "minister", "forces", "army", "military", "people", "emir", "sultan", "king",
+    "queen", "chancellor", "premier", "prince", "ruler", "rulers", "regime", "parliament", "governors", "board",
+}
 
 
 @dataclass(frozen=True)
@@ -135,18 +145,29 @@ class MentionIndex:
     joint: tuple[Entity, ...] = ()
     #: The article's title, where a body that the text only describes ("the Council") may be named in full.
     title: str = ""
+    #: The run's actor knowledge base (with the user's own actors file, if any), for names no mention covers.
+    kb: ActorBase = field(default_factory=load_actor_base)
 
     @classmethod
     def of(
         cls, entities: tuple[Entity, ...], voices: FirstPerson | None = None, *,
         article: Article | None = None, statements: tuple[Statement, ...] = (), doc: Doc | None = None,
+        kb: ActorBase | None = None,
     ) -> MentionIndex:
+        kb = kb if kb is not None else load_actor_base()
+        quoted = [(s.content_start, s.content_end) for s in statements]
+        if doc is not None and voices is not None:
+            running = running_quotes(doc, entities, statements, kb)
+            # A copy: the caller's voices serve both stages.
+            voices = FirstPerson(quoted=[*voices.quoted, *running.quoted])
+            quoted.extend((start, end) for start, end, _, _ in running.quoted)
         return cls(
             [(m, e) for e in entities for m in e.mentions], voices,
-            publisher=publisher_of(article) if article is not None else None,
-            quoted=tuple((s.content_start, s.content_end) for s in statements),
+            publisher=publisher_of(article, kb) if article is not None else None,
+            quoted=tuple(quoted),
             joint=signatories(doc, entities) if doc is not None else (),
             title=article.title or "" if article is not None else "",
+            kb=kb,
         )
 
     def in_quotation(self, offset: int) -> bool:
@@ -174,11 +195,36 @@ class MentionIndex:
             found = self.voices.resolve(token.text, token.idx)
             if found is not None:
                 return found
-        if self.publisher is not None and token.pos_ == "PRON" and token.lower_ in _SINGULAR:
-            # Only "I": the publisher's "we" is as often a coalition ("we, our Allies and partners").
-            if not any(start <= token.idx < end for start, end in self.quoted):
+        if self.publisher is not None and token.pos_ == "PRON" and not self.in_quotation(token.idx):
+            if token.lower_ in _SINGULAR:
                 return self.publisher
+            if token.lower_ in _PLURAL and not self.joint:
+                # In a joint text "we" is all its parties (`group_at`), never the publisher alone.
+                speaks, body = self._body_speaks(token)
+                if not speaks:
+                    return self.publisher
+                if body is not None and token.lower_ == "we":
+                    # Only the subject "we" is taken to be the body: "our efforts" there stays unresolved.
+                    return body
         return self._described(token, actors_only=actors_only)
+
+    def _body_speaks(self, token: Token) -> tuple[bool, Entity | None]:
+        """Whether the publisher's "we" may be a body it belongs to: its sentence speaks of a
+        multilateral body itself, not of its members ("we will coordinate with our NATO Allies" is
+        the government's own "we"). And the body, when the sentence names what is the body's
+        ("we will defend every inch of NATO territory" is NATO; in "we will work with NATO" the
+        body is the other side, and "we" is left unresolved)."""
+        sentence = token.sent
+        speaks = False
+        for mention, entity in self.spans:
+            if entity.code not in _BODY_CODES or not sentence.start_char <= mention.start < sentence.end_char:
+                continue
+            named = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if named is None or named.root.head.lemma_.lower() not in _MEMBER_NOUNS:
+                speaks = True
+                if named is not None and named.root.dep_ in ("poss", "compound", "nmod"):
+                    return True, entity
+        return speaks, None
 
     def _described(self, token: Token, *, actors_only: bool) -> Entity | None:
         """'the Council' after 'the UN Security Council': a definite, capitalised head noun that
@@ -198,11 +244,11 @@ class MentionIndex:
             if mention.text.split()[-1:] == [word] or entity.name.split()[-1:] == [word]:
                 found.setdefault(entity.code, entity)
         if not found:
-            found = _titled(word, self.title)
+            found = _titled(word, self.title, self.kb)
         return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _titled(word: str, title: str) -> dict[str, Entity]:
+def _titled(word: str, title: str, kb: ActorBase) -> dict[str, Entity]:
     """Bodies the title names with a name of two or more words ending in `word` ("UN Security Council"), by code."""
     words = title.split()
     found: dict[str, Entity] = {}
@@ -213,7 +259,7 @@ def _titled(word: str, title: str) -> dict[str, Entity]:
             name = " ".join(words[start:end + 1]).strip(",.:;'\"")
             if not all(w[:1].isupper() for w in words[start:end + 1]):
                 continue
-            ref = load_actor_base().lookup(name)
+            ref = kb.lookup(name)
             if ref is not None and ref.code and ref.kind == "organisation":
                 found.setdefault(ref.code, Entity(text=name, name=ref.name, label="ORG", code=ref.code, sector=ref.sector))
                 break
@@ -221,15 +267,21 @@ def _titled(word: str, title: str) -> dict[str, Entity]:
 
 
 _SINGULAR = {"i", "me", "my", "myself"}
+#: The publisher's "we": its own government (the White House's "we will impose costs" is the United States).
+_PLURAL = {"we", "us", "our", "ourselves"}
+#: Codes of multilateral bodies, whose members may speak as one "we".
+_BODY_CODES = {"IGO", "UNO", "EUR"}
+#: Nouns for a body's members: "our NATO Allies" names others, not the body speaking.
+_MEMBER_NOUNS = {"ally", "allies", "partner", "partners", "member", "members", "counterpart", "counterparts"}
 #: The forms of "we" that stand for a joint text's parties ("our" is left: "our allies" are others).
 _JOINT = {"we", "us"}
 
 
-def publisher_of(article: Article) -> Entity | None:
+def publisher_of(article: Article, kb: ActorBase | None = None) -> Entity | None:
     """The government an article's publisher speaks for ("The White House"), from the actor knowledge base."""
     if not article.source:
         return None
-    ref = load_actor_base().lookup(article.source)
+    ref = (kb if kb is not None else load_actor_base()).lookup(article.source)
     if ref is None or ref.kind != "metonym" or not ref.code or ref.sector != "GOV":
         return None
     return Entity(text=article.source, name=ref.name, label="ORG", code=ref.code, sector=ref.sector)
@@ -252,47 +304,350 @@ def conjuncts(token: Token) -> list[Token]:
 def participants(token: Token, index: MentionIndex, *, actors_only: bool) -> tuple[Entity, ...]:
     """Entities named by a noun phrase and its conjuncts: the head itself, else its possessor or modifier ("Russian forces")."""
     found: list[Entity] = []
+    if _generic_relative_head(token):
+        # "harm Iran and those who backed it": the generic head is the one meant, not its conjuncts.
+        return ()
     for head in conjuncts(token):
         group = index.group_at(head)
         if group:
             found.extend(e for e in group if e not in found)
             continue
-        entity = index.at(head, actors_only=actors_only)
-        if entity is None:
-            for child in head.children:
-                if child.i > head.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
-                    continue
-                allowed = GROUP_NOUNS if actors_only else GROUP_NOUNS | PLACE_NOUNS
-                if child.dep_ == "amod" and head.lemma_.lower() not in allowed and head.lower_ not in allowed:
-                    continue
-                entity = index.at(child, actors_only=actors_only) or (index.at(child, actors_only=False) if child.dep_ in ("poss", "compound") else None)
-                if entity is not None:
-                    break
-        if entity is None and head.lower_ == "government" and index.voices is not None and not any(
-            c.dep_ in ("det", "poss", "compound", "amod", "prep") and c.lower_ not in ("the", "our") for c in head.children
-        ):
-            # '"The government is ready for talks," the minister said': the speaker's own government.
-            entity = index.voices.resolve("we", head.idx)
-        if entity is None and head.lower_ in ("government", "leader", "president", "minister", "forces", "army", "military", "people"):
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None:
-                entity = index.at(pobj, actors_only=False)
-        if entity is None:
-            entity = _known_person(head)
-        if entity is not None and entity not in found:
-            found.append(entity)
+        found.extend(e for e in _named_by(head, index, actors_only=actors_only) if e not in found)
     if found and actors_only:
         found[:0] = [e for e in reversed(_left_coordinated(token, index)) if e not in found]
     return tuple(found)
 
 
-def _known_person(head: Token) -> Entity | None:
+#: Heads a relative clause makes generic: "those who backed it" are nobody in particular.
+_GENERIC_RELATIVE_HEADS = GENERIC_HEADS | {"those"}
+
+
+def _generic_relative_head(head: Token) -> bool:
+    """'those who backed it', 'anyone who ...': whoever does it, nobody in particular."""
+    return head.lower_ in _GENERIC_RELATIVE_HEADS and any(c.dep_ == "relcl" for c in head.children)
+
+
+def _named_by(head: Token, index: MentionIndex, *, actors_only: bool) -> tuple[Entity, ...]:
+    """The entities one noun phrase head names, without its conjuncts."""
+    if _generic_relative_head(head):
+        return ()
+    entity = index.at(head, actors_only=actors_only)
+    if entity is not None and entity.code is None and entity.label == "ORG":
+        # "Hamas' Ministry of Social Affairs": a body with no code of its own acts for its coded possessor.
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = index.at(owner, actors_only=False) if owner is not None else None
+        if found is not None and found.code:
+            return (found,)
+    if entity is not None:
+        return (entity,)
+    if head.pos_ == "NUM" and not list(head.children):
+        # "17 soldiers were killed and 16 were injured": a bare number counts the noun of the clause it is coordinated with.
+        return _counted(head, index, actors_only=actors_only)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            # "Iraqi Kurdish militants (PKK)": the name in apposition is more exact than the nationality.
+            entity = index.at(appos, actors_only=actors_only)
+            if entity is not None and entity.code:
+                return (entity,)
+    if lemma in RELATIONAL_NOUNS or head.lower_ in RELATIONAL_NOUNS:
+        # "our Allies", "my counterparts": the possessor names the other side of the relation, never the participant.
+        return _relatives(head, index)
+    if lemma in _ACT_NOUNS and not actors_only:
+        # "its blockade of Lebanon": the act is done to its "of" phrase; the possessor does it.
+        target = _pobj(head, "of")
+        entity = index.at(target, actors_only=False) if target is not None else None
+        if entity is not None and entity.code:
+            return (entity,)
+    if lemma == "border":
+        # "its border with Iraq": the other side of the border.
+        other = _pobj(head, "with")
+        entity = index.at(other, actors_only=False) if other is not None else None
+        if entity is not None and entity.code:
+            return (entity,)
+    if lemma in PLACE_NOUNS and len(_modifier_codes(head, index)) > 1:
+        # "the Turkey-Iraq border" is both countries' and so neither's.
+        return ()
+    for child in head.children:
+        if child.i > head.i or child.dep_ not in ("poss", "compound", "amod", "nmod"):
+            continue
+        allowed = GROUP_NOUNS if actors_only else GROUP_NOUNS | PLACE_NOUNS
+        if child.dep_ == "amod" and lemma not in allowed and head.lower_ not in allowed:
+            continue
+        if not actors_only and child.dep_ == "poss" and _own_thing(head, child):
+            continue
+        if child.dep_ == "poss" and child.lower_ in ("its", "their") and head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            # "Nord Stream 2 AG and its corporate officers": "its" is the noun the phrase is joined to.
+            return _named_by(head.head, index, actors_only=actors_only)
+        entity = index.at(child, actors_only=actors_only) or (index.at(child, actors_only=False) if child.dep_ in ("poss", "compound") else None)
+        if entity is not None:
+            return _hyphen_joined(child, entity, index)
+        entity = _unfound_body(child, index)
+        if entity is not None:
+            return (entity,)
+    if head.lower_ == "government" and index.voices is not None and not any(
+        c.dep_ in ("det", "poss", "compound", "amod", "prep") and c.lower_ not in ("the", "our") for c in head.children
+    ):
+        # '"The government is ready for talks," the minister said': the speaker's own government.
+        entity = index.voices.resolve("we", head.idx)
+        if entity is not None:
+            return (entity,)
+    if head.lower_ in OFFICE_NOUNS:
+        # "the government of Sudan", "the Emir of Qatar", "Governors of the United Nations nuclear agency":
+        # the office's country or body.
+        pobj = _pobj(head, "of")
+        named = participants(pobj, index, actors_only=False) if pobj is not None else ()
+        if named:
+            return named
+    if lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
+        # "one soldier from Botswana", "troops from Ethiopia and Uganda": where the members come from.
+        origins = _origins(head, index)
+        if origins:
+            return origins
+    if lemma in _INSURGENT_NOUNS or (lemma == "group" and any(c.lower_ in _INSURGENT_NOUNS | {"armed", "militant"} for c in head.children)):
+        # "an important rebel group in the Darfur region of Sudan": an armed group belongs to the
+        # country it fights in (foreign troops "in Iraq" are not Iraq's, so only insurgents).
+        place = _pobj(head, "in")
+        named = tuple(e for e in participants(place, index, actors_only=False) if e.code) if place is not None else ()
+        if len({e.code for e in named}) == 1:
+            return named[:1]
+    entity = _known_person(head, index.kb)
+    if entity is not None:
+        return (entity,)
+    if head.lower_ in ("former", "latter") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return _former_or_latter(head, index)
+    relative = _pobj(head, "of") if head.lower_ == "both" else None
+    if relative is not None and relative.lower_ in ("whom", "which"):
+        # "the Emir of Qatar ... and the Sultan of Oman ..., both of whom helped": the two parties just named.
+        before = _named_before(head, index)
+        return tuple(before[-2:]) if len(before) >= 2 else ()
+    return _antecedent(head, index, actors_only=actors_only) or _definite_antecedent(head, index)
+
+
+def _hyphen_joined(modifier: Token, entity: Entity, index: MentionIndex) -> tuple[Entity, ...]:
+    """'the United Nations-African Union leadership': the coded names a hyphen joins in one modifier, else the one found."""
+    words = list(modifier.subtree)
+    if not any(w.tag_ == "HYPH" for w in words):
+        return (entity,)
+    found = [entity]
+    for word in words:
+        other = index.at(word, actors_only=False)
+        if other is not None and other.code and all(other.code != e.code for e in found):
+            found.append(other)
+    return tuple(found)
+
+
+def _own_thing(noun: Token, possessor: Token) -> bool:
+    """'suspend our obligations', 'with my full support': the speaker's own undertakings are what the
+    speaker acts with, not whom it acts upon ("threatens our interests" does name the victim)."""
+    return possessor.lower_ in ("our", "my") and noun.lemma_.lower() in _UNDERTAKINGS
+
+
+#: Nouns of what one undertakes or gives oneself.
+_UNDERTAKINGS = {
+    "obligation", "commitment", "effort", "support", "pledge", "promise", "decision", "policy", "aid", "assistance",
+    "help", "contribution", "role", "resolve", "work", "undertaking",
+}
+
+
+def _unfound_body(modifier: Token, index: MentionIndex) -> Entity | None:
+    """'European Union foreign ministers' where no mention covers the name (the recogniser read it as
+    part of a date): the organisation the knowledge base gives the proper nouns ending at the modifier."""
+    if modifier.pos_ != "PROPN" or modifier.dep_ not in ("compound", "nmod"):
+        return None
+    words = [modifier]
+    while words[0].i > 0 and words[0].nbor(-1).pos_ == "PROPN" and index.at(words[0].nbor(-1), actors_only=False) is None:
+        words.insert(0, words[0].nbor(-1))
+    for start in range(max(0, len(words) - 4), len(words) - 1):
+        # Two words at least: one capitalised word alone ("Union") names too little.
+        ref = index.kb.lookup(" ".join(w.text for w in words[start:]))
+        if ref is not None and ref.code and ref.kind == "organisation":
+            return Entity(text=" ".join(w.text for w in words[start:]), name=ref.name, label="ORG", code=ref.code, sector=ref.sector)
+    return None
+
+
+#: Nouns for armed groups fighting inside a country.
+_INSURGENT_NOUNS = {"rebel", "rebels", "insurgent", "insurgents", "militia", "militias", "guerrilla", "guerrillas"}
+
+
+def _named_before(head: Token, index: MentionIndex) -> list[Entity]:
+    """The coded entities named in the sentence before `head`, one per code, in text order."""
+    named: list[Entity] = []
+    for mention, entity in sorted(index.spans, key=lambda pair: pair[0].start):
+        if entity.code and head.sent.start_char <= mention.start < head.idx and all(e.code != entity.code for e in named):
+            named.append(entity)
+    return named
+
+
+def _former_or_latter(head: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'The United States said Zimbabwe has a long way to go before the former lifts sanctions': the
+    first of the two coded parties named before it in its sentence ("the latter": the second)."""
+    named = _named_before(head, index)
+    if len(named) != 2:
+        return ()
+    return (named[0],) if head.lower_ == "former" else (named[1],)
+
+
+def _counted(number: Token, index: MentionIndex, *, actors_only: bool) -> tuple[Entity, ...]:
+    """For a bare number subject of a coordinated clause, what the first clause's subject names
+    ("17 Turkish soldiers were killed and 16 were injured": Turkish soldiers)."""
+    clause = number.head
+    if number.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "conj":
+        return ()
+    first = next((c for c in clause.head.children if c.dep_ == number.dep_), None)
+    if first is None or first.pos_ not in ("NOUN", "PROPN") or not any(c.like_num for c in first.children):
+        return ()
+    return participants(first, index, actors_only=actors_only)
+
+
+#: Nouns of acts done to someone: their "of" phrase is who undergoes them ("the blockade of Lebanon").
+_ACT_NOUNS = {"blockade", "occupation", "invasion", "siege", "bombing", "bombardment", "annexation", "persecution", "isolation"}
+#: Nouns for areas, which a definite description does not make a party.
+_AREA_NOUNS = {"region", "area", "zone", "province", "territory", "border", "city", "town", "village"}
+#: Nouns for a state that refer back to one another ("the Iranian nation ... the country").
+_STATE_NOUNS = {"country", "nation", "state"}
+
+
+def _definite_antecedent(head: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'the AU base ... The base was destroyed', 'the Iranian nation ... sanctions on the country': a
+    bare definite noun stands for the last same noun the text qualified with a name, within a few
+    sentences. Only when that earlier phrase names one coded entity."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in head.children):
+        return ()
+    if any(c.dep_ not in ("det", "punct", "prep", "relcl", "acl") for c in head.children if c.i < head.i):
+        return ()
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return ()
+    lemma = head.lemma_.lower()
+    if lemma in _AREA_NOUNS:
+        # "sent troops to the region": an area is no party, whatever named it before.
+        return ()
+    same = _STATE_NOUNS if lemma in _STATE_NOUNS else {lemma}
+    sentences = 0
+    for token in reversed(head.doc[:head.i]):
+        if token.is_sent_start:
+            sentences += 1
+            if sentences > 5:
+                break
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in same:
+            continue
+        qualifiers = [c for c in token.children if c.i < token.i and c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if not qualifiers:
+            continue
+        found: list[Entity] = []
+        for child in qualifiers:
+            for word in child.subtree:
+                entity = index.at(word, actors_only=False)
+                if entity is not None and entity.code and entity not in found:
+                    found.append(entity)
+        return tuple(found) if len({e.code for e in found}) == 1 else ()
+    return ()
+
+
+def _modifier_codes(head: Token, index: MentionIndex) -> set[str]:
+    """The codes that names before a noun give it ("the Iraq-Turkey border": IRQ and TUR)."""
+    codes: set[str] = set()
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("compound", "amod", "nmod"):
+            for token in child.subtree:
+                entity = index.at(token, actors_only=False)
+                if entity is not None and entity.code:
+                    codes.add(entity.code)
+    return codes
+
+
+def _pobj(head: Token, preposition: str) -> Token | None:
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _origins(head: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """The coded places a "from" phrase names: "counterparts from France, Germany and the US"."""
+    pobj = _pobj(head, "from")
+    if pobj is None:
+        return ()
+    found: list[Entity] = []
+    for place in conjuncts(pobj):
+        entity = index.at(place, actors_only=False)
+        if entity is None or not entity.code:
+            return ()
+        if entity not in found:
+            found.append(entity)
+    return tuple(found)
+
+
+def _relatives(head: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """Whom a relational noun names: "my G7 counterparts" are the G7, "counterparts from France and Germany"
+    those countries, and "its neighbor" the one other country the text has just named. "our Allies" stay
+    unnamed: a group with no code of its own."""
+    lemma = head.lemma_.lower()
+    if lemma == "counterpart":
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod") and child.i < head.i:
+                entity = index.at(child, actors_only=False)
+                if entity is not None and entity.code in _BODY_CODES:
+                    return (entity,)
+        return _origins(head, index)
+    if lemma in ("neighbor", "neighbour") and head.tag_ == "NN":
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = index.at(poss, actors_only=False) if poss is not None else None
+        if owner is not None and owner.code:
+            return _other_country(head, owner, index)
+    return ()
+
+
+def _other_country(head: Token, owner: Entity, index: MentionIndex) -> tuple[Entity, ...]:
+    """'Russia's effort to redraw the borders of its neighbor': the nearest country named before the
+    noun, in its sentence or the one before, other than the owner."""
+    sentence = head.sent
+    start = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    nearest: tuple[int, Entity] | None = None
+    for mention, entity in index.spans:
+        if entity.label != "GPE" or not entity.code or entity.code == owner.code or not start <= mention.start < head.idx:
+            continue
+        if nearest is None or mention.start > nearest[0]:
+            nearest = (mention.start, entity)
+    return (nearest[1],) if nearest is not None else ()
+
+
+def _antecedent(pronoun: Token, index: MentionIndex, *, actors_only: bool) -> tuple[Entity, ...]:
+    """'with the people of Ukraine tonight as they suffer an attack': an unresolved plural pronoun
+    stands for the nearest plural noun before it in its sentence, when that noun names coded
+    entities; a noun the pronoun's own clause modifies ("the officials they detained") is never it.
+    Names joined by "and" count as plural ("urged Mugabe and Tsvangirai to honour their commitment")."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("they", "them", "their"):
+        return ()
+    ancestors = {a.i for a in pronoun.ancestors}
+    for token in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if token.pos_ == "PROPN" and token.dep_ == "conj" and any(c.lower_ == "and" for c in token.head.children):
+            token = token.head
+            while token.dep_ == "conj":
+                token = token.head
+        elif token.tag_ not in ("NNS", "NNPS") and token.lemma_.lower() not in _COLLECTIVE_NOUNS:
+            continue
+        elif pronoun.lower_ == "their":
+            # "The leaders underscored their commitment to holding Russia accountable for its actions, and
+            # their efforts ...": a possessive often skips the nearest plural noun; only names joined by
+            # "and" are taken.
+            return ()
+        if token.i in ancestors or any(c.i in ancestors for c in token.conjuncts) or token.dep_ in ("compound", "amod", "nmod"):
+            return ()
+        found = tuple(e for e in participants(token, index, actors_only=actors_only) if e.code)
+        return found
+    return ()
+
+
+#: Singular nouns for groups that "they" may stand for ("the Burmese military ... the power they have seized").
+_COLLECTIVE_NOUNS = {"people", "military", "junta", "regime", "government", "army", "authorities"}
+
+
+def _known_person(head: Token, kb: ActorBase) -> Entity | None:
     """'thank Chancellor Scholz' where no mention covers the name: a proper noun that the knowledge
     base gives to exactly one person, whose offices were all in one country."""
-    if head.tag_ != "NNP" or head.ent_type_ not in ("PERSON", "ORG", ""):
+    # Rare names are often typed as products or works ("criticized Mbeki"): the knowledge base decides.
+    if head.tag_ != "NNP" or head.ent_type_ not in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", ""):
         return None
-    people = load_actor_base().find_people(head.text)
+    people = kb.find_people(head.text)
     if len(people) != 1:
         return None
     person = people[0]
@@ -363,6 +718,8 @@ def _left_coordinated(head: Token, index: MentionIndex) -> list[Entity]:
     i = head.i - 1
     if i < 0 or doc[i].lower_ not in ("and", "or"):
         return []
+    # "hearing from Zelenskyy, and we will ...": an "and" joining clauses, before one name only, lists nothing.
+    joins_clauses = doc[i].head.pos_ in ("VERB", "AUX")
     found: list[Entity] = []
     i -= 1
     while i >= 0:
@@ -379,6 +736,8 @@ def _left_coordinated(head: Token, index: MentionIndex) -> list[Entity]:
         i -= 1
         if i < 0 or doc[i].text != ",":
             break
+    if joins_clauses and len(found) < 2:
+        return []
     return found if head.dep_ == "nsubj" and not head.conjuncts else []
 
 
@@ -386,32 +745,185 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of the clause `verb` heads, climbing through controls and coordination; and whether it is passive."""
     current = verb
     for _ in range(6):
-        for child in current.children:
+        for child in _subject_first(current):
             if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-                # "Germany, which had opposed ...": the relative pronoun stands for the noun.
+                # "Germany, which had opposed ...": the relative pronoun stands for the noun; "Turkey
+                # approved a measure that authorized ...": a document acts for whoever issued it.
+                if current.head.lemma_.lower() in DOCUMENT_NOUNS:
+                    return noun_holder(current.head) or _intender(current.head) or current.head, False
                 return current.head, False
+            if child.dep_ == "nsubj" and child.tag_ == "WDT" and child.lower_ in ("that", "which"):
+                # "signing legislation from Congress that will provide ...", the relative clause parsed as
+                # a clause of its own: the pronoun stands for the noun phrase just before it.
+                antecedent = _relative_antecedent(child)
+                if antecedent is not None:
+                    return antecedent, False
             if child.dep_ in ("nsubj", "csubj", "expl"):
                 return (child if child.dep_ == "nsubj" else None), False
+            if child.dep_ == "aux" and child.pos_ == "AUX" and child.lemma_.lower() not in _AUXILIARIES:
+                # "both of whom helped facilitate": a verb misread as an auxiliary keeps the clause's subject.
+                held = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if held is not None:
+                    return held, False
             if child.dep_ == "nsubjpass":
                 if current != verb and _controlled_active(verb, current):
                     # "we are resolved to impose costs", "Spain was asked to send a ship": the passive is the
                     # controlling verb's; its subject does the infinitive's act.
                     return child, False
                 return child, True
+        if current.dep_ == "relcl" and current.head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "legislation from Congress that will provide ...": the document acts for its author.
+            return noun_holder(current.head) or _pobj(current.head, "from") or current.head, False
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head, False
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in current.children
+        ):
+            # "funds frozen by the U.S. government": a participle after a noun is a passive of that noun;
+            # "countries expected to contribute troops": the noun does the infinitive's act.
+            return current.head, not (verb.dep_ == "xcomp" and _controlled_active(verb, current))
+        if current.dep_ == "conj" and _stray_participle(current):
+            # "bring home every American held hostage or wrongfully detained": the participle is no
+            # second verb of the clause it is parsed as joined to.
+            return None, False
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and not _marked(current):
+            listed = _listed_commitment(current)
+            if listed is not None:
+                return noun_holder(listed) or _intender(listed), False
+            modified = _reduced_relative(current)
+            if modified is not None:
+                return modified, False
+        if current.dep_ == "advcl" and current.head.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in current.head.children):
+            # "Today's meeting is a critical step ...: rejecting the use of force": the copula's subject
+            # names what something is, not who does the participle's act.
+            break
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller, False
         if current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (current.dep_ == "advcl" and (not _marked(current) or _temporal_participle(current))):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
             if current.pos_ in ("NOUN", "PROPN"):
-                # "Russia's attempt to annex": the noun's possessor acts.
-                return noun_holder(current), False
+                # "Russia's attempt to annex": the noun's possessor acts; "we have no intention of going
+                # to war": whoever states the intent.
+                return noun_holder(current) or _intender(current), False
             continue
         if current.dep_ == "acl" and current.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return noun_holder(current.head) or _intender(current.head), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "a Security Council resolution imposing sanctions": the document's author acts through it.
+            return noun_holder(current.head), False
         break
     return None, False
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun phrase a misattached relative pronoun follows ("legislation from Congress that ..."
+    is the legislation), and for a document its author; None when a time comes just before."""
+    if pronoun.i == 0:
+        return None
+    noun = pronoun.nbor(-1)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.lemma_.lower() in DOCUMENT_NOUNS:
+        return noun_holder(noun) or _pobj(noun, "from") or _intender(noun) or noun
+    return noun
+
+
+def _subject_first(verb: Token) -> list[Token]:
+    """The verb's dependents, brackets left out; when a dateline is parsed as a first subject
+    ("LUXEMBOURG, April 14 - EU foreign ministers adopted ..."), the subject nearest the verb first."""
+    # A gloss in brackets ("all States [countries]", "sanctions on that country [Iran]") is no subject.
+    children = [c for c in verb.children if not (c.dep_ == "nsubj" and (c.is_punct or (c.i > 0 and c.nbor(-1).text == "[")))]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or not _dateline(subjects[0]):
+        # "President Joseph R. Biden, Jr. met": a name cut in two is still the first subject.
+        return children
+    nearest = max(subjects, key=lambda c: c.i if c.i < verb.i else -1)
+    return [nearest, *(c for c in children if c != nearest)]
+
+
+def _dateline(word: Token) -> bool:
+    """'LUXEMBOURG, April 14 -': a place in capitals, or one followed by a comma and a date, opening a story."""
+    if word.is_upper and len(word) > 3:
+        return True
+    return word.i + 2 < len(word.doc) and word.nbor(1).text == "," and word.nbor(2).ent_type_ == "DATE"
+
+
+def _listed_commitment(clause: Token) -> Token | None:
+    """'reaffirmed the U.S. commitment to continue providing assistance, holding Russia accountable,
+    and imposing costs': a gerund listed after an intent noun's own gerund is one more thing the noun
+    holds, though the parser hangs it on the verb."""
+    governor = clause.head
+    noun = next((c for c in governor.children if c.dep_ == "dobj" and c.i < clause.i and c.lemma_.lower() in _INTENT_NOUNS), None)
+    if noun is None or not any(t.tag_ == "VBG" and t.dep_ in ("xcomp", "pcomp", "acl") for t in noun.subtree):
+        return None
+    return noun
+
+
+def _reduced_relative(clause: Token) -> Token | None:
+    """'freezing the assets of persons or entities supporting its activities': a gerund right after a
+    noun inside a phrase modifies that noun, whatever clause the parser hangs it on."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "conj"):
+        return None
+    return before
+
+
+def _stray_participle(verb: Token) -> bool:
+    """A bare past participle joined to a verb of another form ("bring home ... or wrongfully detained"):
+    a misparsed modifier, not a coordinated verb sharing the subject."""
+    return verb.tag_ == "VBN" and verb.head.tag_ in ("VB", "VBP", "VBZ", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """'rallied the world to denounce', 'helped Ukraine defend itself', 'criticized Mbeki for failing
+    to ...': the object of the verb an infinitive or a "for"/"of" gerund complements does that act,
+    when the object is an actor (a name, a pronoun or a group), not a thing ("used its veto to
+    block" stays the subject's)."""
+    governor = clause.head
+    purpose = False
+    if clause.dep_ == "pcomp" and governor.lower_ in ("for", "of") and clause.tag_ == "VBG":
+        governor = governor.head
+    elif clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        # The parser often reads "rallied the world to denounce" as a purpose clause.
+        purpose = True
+    elif clause.dep_ != "xcomp":
+        return None
+    if governor.lemma_.lower() in _SUBJECT_CONTROL | _MOTION or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
+        return obj
+    if obj.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or (
+        # Rare surnames are often typed as products ("criticized Mbeki for failing"); a name with an
+        # article is a title ("sign an Executive Order to continue ..."), no actor.
+        obj.pos_ == "PROPN" and obj.ent_type_ in ("", "PRODUCT", "WORK_OF_ART") and not purpose
+        and not any(c.dep_ == "det" for c in obj.children)
+    ):
+        return obj
+    lemma = obj.lemma_.lower()
+    if lemma in ("community", "world"):
+        return obj
+    # "sent troops to protect the base": forces sent for a purpose serve their sender's.
+    return obj if not purpose and (lemma in GROUP_NOUNS or obj.lower_ in GROUP_NOUNS) else None
+
+
+#: Verbs of going somewhere: the place gone to or left does not act ("left Seoul to meet Kim").
+_MOTION = {"leave", "visit", "tour", "reach", "enter", "travel", "fly", "arrive", "quit"}
+#: True auxiliaries: any other word the parser tags as one is a verb of its own ("helped").
+_AUXILIARIES = {"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "'ll", "wo", "ca"}
+#: Verbs whose subject, not object, does the infinitive's act ("promised Kyiv to send").
+_SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+#: Documents that act for their author ("a resolution imposing sanctions").
+DOCUMENT_NOUNS = {"resolution", "decision", "order", "law", "decree", "bill", "legislation", "measure"}
 
 
 #: Nouns of one's own intent: whoever states them holds them ("expressed a willingness to join talks").
@@ -419,14 +931,22 @@ _INTENT_NOUNS = {"willingness", "readiness", "intention", "determination", "desi
 #: Verbs by which a subject states or makes its own intent.
 _STATING_VERBS = {
     "express", "show", "have", "announce", "signal", "reaffirm", "reiterate", "make", "take", "confirm", "indicate",
-    "state", "underscore", "emphasize", "voice", "demonstrate",
+    "state", "underscore", "emphasize", "voice", "demonstrate", "admit", "defend",
 }
 
 
+#: Verbs by which a subject issues a document of its own.
+_ISSUING_VERBS = {"sign", "issue", "adopt", "pass", "approve", "enact", "introduce", "table", "draft"}
+
+
 def _intender(noun: Token) -> Token | None:
-    """The subject that states an intent noun without a holder: 'Chile has expressed a willingness to ...' gives Chile.
-    Only for nouns of one's own intent: in 'rejected the call to ...' the call is someone else's."""
-    if noun.lemma_.lower() not in _INTENT_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _STATING_VERBS:
+    """The subject that states an intent noun without a holder: 'Chile has expressed a willingness to ...' gives Chile,
+    and 'Biden will sign an order to ...' Biden. Only for nouns of one's own intent and documents one issues:
+    in 'rejected the call to ...' the call is someone else's."""
+    if noun.dep_ != "dobj":
+        return None
+    lemma, verb = noun.lemma_.lower(), noun.head.lemma_.lower()
+    if not (lemma in _INTENT_NOUNS and verb in _STATING_VERBS) and not (lemma in DOCUMENT_NOUNS and verb in _ISSUING_VERBS):
         return None
     subject, passive = subject_of(noun.head)
     return None if passive else subject
@@ -447,7 +967,8 @@ def noun_holder(noun: Token) -> Token | None:
     commitment"), else its "of"/"by" phrase ("the commitment of the United States to ...",
     "the work by the US and its allies to ...")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None:
+    if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):
+        # "this week's decision", "today's announcement": a time, not a holder.
         return poss
     for child in noun.children:
         # "the U.S. commitment to ...", "the Australian decision to ...": a name or nationality before the noun.
@@ -485,11 +1006,52 @@ def recipient_tokens(verb: Token, *, skip: Token | None = None) -> Iterator[Toke
             continue
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             yield child
-            yield from _preps(child)
+            if verb.lemma_.lower() in JUDGING:
+                # "condemned the attacks on Turkish soldiers": the victims of the act judged are not
+                # whom the judgement is about.
+                yield from (t for t in _preps(child) if t.head.lower_ not in ("on", "against"))
+            else:
+                yield from _preps(child)
         elif child.dep_ in ("prep", "dative") and child.lower_ in RECIPIENT_PREPS:
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            yield from _pobjs(child)
+        elif child.dep_ == "prep" and child.lower_ == "in" and verb.lemma_.lower() in _PLACING and verb.dep_ != "acl":
+            # "a UN force is deployed in Darfur": forces are for the place they are put in ("troops stationed
+            # in Iraq" only describes the troops).
+            yield from _pobjs(child)
+        elif child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in RECIPIENT_PREPS:
+            # "thanks to the Emir of Qatar, and to the Sultan of Oman": a second phrase coordinated with the first.
+            yield from _pobjs(child)
         elif child.dep_ == "dobj":
             yield child
+    gap = _relative_object(verb)
+    if gap is not None and gap != skip:
+        yield gap
+
+
+#: Verbs that judge an act: an "on"/"against" phrase of their object names the act's victims.
+JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "welcome", "praise", "applaud", "support", "back"}
+#: Verbs of putting forces somewhere.
+_PLACING = {"deploy", "station", "base", "post", "redeploy"}
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """'the Lebanese territory it has occupied': the noun a relative clause with its own subject and
+    no object modifies is that clause's object."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        # "the country it borders on": the noun is the stranded preposition's object.
+        return None
+    return verb.head
+
+
+def _pobjs(prep: Token) -> Iterator[Token]:
+    yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def noun_recipients(noun: Token) -> Iterator[Token]:
@@ -500,13 +1062,27 @@ def noun_recipients(noun: Token) -> Iterator[Token]:
 def _preps(noun: Token) -> Iterator[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            yield from _pobjs(child)
+            for other in child.conjuncts:
+                if other.pos_ == "ADP" and other.lower_ in RECIPIENT_PREPS:
+                    yield from _pobjs(other)
 
 
 def owners(noun: Token, index: MentionIndex) -> tuple[Entity, ...]:
     """Whose thing the noun is: "Iraq's integrity", "the slanders of the American rulers", "an offer by North Korea"."""
+    if noun.lemma_.lower() in RELATIONAL_NOUNS or noun.lower_ in RELATIONAL_NOUNS:
+        # "our Allies" are not ours to be acted upon: they are others.
+        return ()
+    if noun.lemma_.lower() in _ACT_NOUNS:
+        # "ending its blockade of Lebanon": the act's target, not its author.
+        target = _pobj(noun, "of")
+        found = participants(target, index, actors_only=False) if target is not None else ()
+        if found:
+            return found
     for child in noun.children:
         if child.dep_ == "poss":
+            if _own_thing(noun, child):
+                continue
             found = participants(child, index, actors_only=False)
             if found:
                 return found

@@ -74,8 +74,8 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     times = extract_times(doc, article)
     statements = extract_statements(doc, article, entities, times)
     voices = first_person(entities, statements, kb)
-    events = extract_events(doc, article, entities, times, statements, voices)
-    commitments = extract_commitments(doc, article, entities, times, statements, voices)
+    events = extract_events(doc, article, entities, times, statements, voices, kb=kb)
+    commitments = extract_commitments(doc, article, entities, times, statements, voices, kb=kb)
     positions = extract_positions(doc, article, entities, statements)
     return ArticleResult(
         article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments, positions=positions,

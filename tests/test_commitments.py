@@ -247,3 +247,400 @@ def test_soldiers_named_by_their_country_in_a_place_are_present(nlp):
 
 def test_soldiers_in_a_place_with_no_country_give_nothing(nlp):
     assert commitments(nlp, "About 400 soldiers are in the capital.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        # A relative clause commits its noun even when the noun is the object of another verb.
+        ("The Latvian army has used the weapons Norway is providing.", "weapons", "delivered", {"NOR"}),
+        # A noun of amount passes the kind on from its "of" phrase.
+        ("Poland has surged thousands of troops to Lithuania.", "troops", "delivered", {"POL"}),
+        # Talking as a verb is a commitment when refused or offered.
+        ("Chile said it would not negotiate with the rebels.", "talks", "ruled_out", {"CHL"}),
+        # "be part of": forces named by their country, or talks.
+        ("Danish ships will not be part of the operation.", "naval_forces", "ruled_out", {"DNK"}),
+        # A kind phrase right after the verb is its object even when the parse breaks it.
+        ("The European Union adopted asset freezes and travel bans on nine people.", "sanctions", "imposed", {"EUR"}),
+        # Forces as subjects of a verb of moving or serving.
+        ("Spain's frigate is expected to sail next week.", "naval_forces", "planned", {"ESP"}),
+        # Soldiers for a UN mission are peacekeepers.
+        ("Italy will send 500 soldiers to UNIFIL.", "peacekeeping", "planned", {"ITA"}),
+        # An act noun whose compound names the kind.
+        ("Canada's latest troop commitment will take its total to 900.", "troops", "pledged", {"CAN"}),
+        # Announcing a withdrawal is a withdrawal.
+        ("Kenya announced the retreat of its army from Somalia.", "troops", "withdrawn", {"KEN"}),
+        # Keeping another's money is a penalty.
+        ("Canada has withheld $40 million in customs duties.", "sanctions", "imposed", {"CAN"}),
+        # A threat to leave talks is a threat.
+        ("Uganda threatened to withdraw from the peace talks.", "talks", "threatened", {"UGA"}),
+        # A kind phrase that runs on into the "of" phrase.
+        ("Uganda agreed to a cessation of hostilities.", "ceasefire", "pledged", {"UGA"}),
+        # Sanctions announced in the past are in force.
+        ("Canada announced new sanctions on Belarus last week.", "sanctions", "imposed", {"CAN"}),
+    ],
+)
+def test_more_ways_to_state_a_commitment(nlp, text, kind, stance, actor):
+    found = [c for c in commitments(nlp, text) if c.kind == kind]
+    assert len(found) == 1, commitments(nlp, text)
+    assert (found[0].stance, codes(found[0].actor)) == (stance, actor)
+
+
+def test_what_a_condition_speaks_of_is_no_commitment(nlp):
+    found = commitments(nlp, "Chile will not join the talks until a UN force is deployed.")
+    assert [(c.kind, c.stance) for c in found] == [("talks", "ruled_out")]
+
+
+def test_joining_forces_already_there_commits_none(nlp):
+    found = commitments(nlp, "Norway is considering sending a ship to join its two frigates.")
+    assert [(c.kind, c.stance) for c in found] == [("naval_forces", "considering")]
+
+
+def test_reluctance_without_a_want_met_is_conditional(nlp):
+    found = only(nlp, "Brazil is reluctant to send troops without clear guarantees.")
+    assert (found.kind, found.stance, found.condition) == ("troops", "conditional", "without clear guarantees")
+
+
+def test_welcoming_a_state_as_a_member_is_membership(nlp):
+    found = only(nlp, "Canada welcomed Montenegro as a member of the alliance.")
+    assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("membership", "delivered", {"CAN"}, {"MNE"})
+
+
+def test_what_one_presses_another_to_do_is_no_commitment(nlp):
+    assert commitments(nlp, "Britain is pressing the European Union to impose sanctions on Belarus.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        # Support with a kind in its "with" phrase gives that kind.
+        ("Norway will continue to support Moldova with security assistance.", "military_aid", "pledged", {"NOR"}),
+        # Support that names what it gives, in an "including" list.
+        ("Canada emphasized continued Canadian support, including humanitarian aid, for Haiti.", "humanitarian_aid", "pledged", {"CAN"}),
+        # A UN or AU mission named by its acronym is peacekeeping.
+        ("Kenya will not take part in AMISOM.", "peacekeeping", "ruled_out", {"KEN"}),
+        # Releasing money gives it.
+        ("Sweden released $30 million in development assistance to Mali.", "funding", "delivered", {"SWE"}),
+        # The "of" phrase of a proposal names what is proposed.
+        ("Chile rejected the idea of talks with the rebels.", "talks", "ruled_out", {"CHL"}),
+    ],
+)
+def test_support_missions_release_and_proposals(nlp, text, kind, stance, actor):
+    found = [c for c in commitments(nlp, text) if c.kind == kind]
+    assert len(found) == 1, commitments(nlp, text)
+    assert (found[0].stance, codes(found[0].actor)) == (stance, actor)
+
+
+def test_support_for_forces_names_whom_it_is_for(nlp):
+    assert [c.kind for c in commitments(nlp, "Canada reaffirmed its support for the Georgian armed forces.")] == []
+
+
+def test_a_vague_word_beside_a_named_kind_adds_none(nlp):
+    found = commitments(nlp, "Poland has surged thousands of troops and additional capabilities to Lithuania.")
+    assert [c.kind for c in found] == ["troops"]
+
+
+def test_funds_frozen_by_a_government_are_a_sanction(nlp):
+    found = [c for c in commitments(nlp, "Bolivia will not attend the talks until Chile releases $5 million of Bolivian funds frozen by the Chilean government.") if c.kind == "sanctions"]
+    assert [(c.stance, codes(c.actor)) for c in found] == [("imposed", {"CHL"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        # Money for rebuilding is reconstruction.
+        ("Japan pledged $40 million in aid for the reconstruction of Haiti.", "reconstruction", "pledged", {"JPN"}),
+        # "worth of" passes the kind on; a passive delivery of money is a plan, not an allocation.
+        ("Millions of dollars worth of aid would be delivered to Haiti by Japan.", "funding", "planned", {"JPN"}),
+        # A force's contingent grows.
+        ("The Irish contingent will be increased to 400.", "troops", "planned", {"IRL"}),
+        # A pledge to defend an alliance's territory.
+        ("NATO will defend every inch of allied territory.", "security_guarantee", "pledged", {"IGO"}),
+        # "committed to talks".
+        ("Chile is committed to talks with the rebels.", "talks", "pledged", {"CHL"}),
+        # Plans for forces.
+        ("Poland will develop plans for additional forces.", "troops", "planned", {"POL"}),
+    ],
+)
+def test_money_contingents_guarantees_and_plans(nlp, text, kind, stance, actor):
+    found = [c for c in commitments(nlp, text) if c.kind == kind]
+    assert len(found) == 1, commitments(nlp, text)
+    assert (found[0].stance, codes(found[0].actor)) == (stance, actor)
+
+
+def test_a_condition_on_the_verb_above_the_infinitive(nlp):
+    found = only(nlp, "If the killings continue, Canada will redouble its efforts to impose further sanctions.")
+    assert (found.kind, found.stance, found.condition) == ("sanctions", "conditional", "If the killings continue")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        # Forces that are expected from a country are its plan.
+        ("Reinforcements are also expected from Belgium.", "troops", "planned", {"BEL"}),
+        # An announced reinforcement of a mission is a plan.
+        ("A reinforcement of UNIFIL had been announced by the United Nations.", "peacekeeping", "planned", {"UNO"}),
+        # Soldiers in a sentence that names the mission serve it.
+        ("Italy promised to send 200 more soldiers, while UNIFIL grew.", "peacekeeping", "pledged", {"ITA"}),
+        # Bringing troops home is a withdrawal; deciding whether to is still open.
+        ("Kenya will bring its troops home from Somalia.", "troops", "withdrawn", {"KEN"}),
+        ("Kenya is deciding whether to send troops to Somalia.", "troops", "considering", {"KEN"}),
+        # A request for money for an army is military aid, planned.
+        ("Canada's budget request for $30 million for the Afghan National Army covers salaries.", "military_aid", "planned", {"CAN"}),
+    ],
+)
+def test_expectations_announcements_and_choices(nlp, text, kind, stance, actor):
+    found = [c for c in commitments(nlp, text) if c.kind == kind]
+    assert len(found) == 1, commitments(nlp, text)
+    assert (found[0].stance, codes(found[0].actor)) == (stance, actor)
+
+
+def test_aligning_with_sanctions_adopts_them(nlp):
+    found = only(nlp, "Iceland said it would align its rules with the EU sanctions.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "planned", {"ISL"})
+
+
+def test_not_hesitating_to_take_further_steps_is_a_threat(nlp):
+    found = only(nlp, "Canada will not hesitate to take further steps if Belarus escalates.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "threatened", {"CAN"})
+
+
+def test_steps_to_improve_ties_are_no_penalty(nlp):
+    assert commitments(nlp, "Canada took steps to improve ties with Mexico.") == ()
+
+
+def test_a_promise_goes_on_with_the_kind_just_committed(nlp):
+    text = "Canada imposed sanctions on Belarus. Canada also committed to acting against the people who help the regime."
+    found = commitments(nlp, text)
+    assert [(c.kind, c.stance) for c in found] == [("sanctions", "imposed"), ("sanctions", "pledged")]
+    assert found[1].span == "committed to acting"
+
+
+def test_a_promise_with_its_own_kind_keeps_it(nlp):
+    found = commitments(nlp, "Canada imposed sanctions on Belarus. Canada is committed to identifying additional equipment for Moldova.")
+    assert [(c.kind, c.stance) for c in found] == [("sanctions", "imposed"), ("weapons", "pledged")]
+
+
+def test_a_task_force_is_no_troops(nlp):
+    assert commitments(nlp, "Canada will send a task force to Ottawa.") == ()
+
+
+def test_a_passive_with_no_agent_goes_on_with_the_last_actor_of_its_kind(nlp):
+    text = "The African Union voted to send troops to Darfur. Fighting went on. Troops will be sent to the region in May."
+    found = commitments(nlp, text)
+    assert [(c.kind, c.stance, codes(c.actor)) for c in found][-1] == ("troops", "planned", {"IGO"})
+
+
+def test_a_kind_word_tagged_as_a_verb_in_a_noun_slot(nlp):
+    found = [c for c in commitments(nlp, "Japan delivered aid to Haiti. Aid to Haiti had previously been ceased.") if c.stance == "paused"]
+    assert [(c.kind, codes(c.actor)) for c in found] == [("funding", {"JPN"})]
+
+
+def test_promised_support_for_forces_is_military_aid(nlp):
+    found = only(nlp, "Canada pledged to continue supporting the Afghan security forces.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "pledged", {"CAN"})
+
+
+def test_plain_support_for_forces_is_a_stance(nlp):
+    assert commitments(nlp, "Canada supports the Afghan security forces.") == ()
+
+
+def test_the_act_one_welcomes_is_someone_elses(nlp):
+    found = only(nlp, "Canada welcomed the steps by many other allies to provide military support to Moldova.")
+    assert (found.kind, codes(found.actor), codes(found.recipient)) == ("military_aid", set(), {"MDA"})
+
+
+def test_amounts_of_a_kind(nlp):
+    found = only(nlp, "Canada will continue to support Moldova with large amounts of security assistance.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "pledged", {"CAN"})
+
+
+def test_calling_for_talks_offers_them(nlp):
+    found = only(nlp, "Chile called for talks with the rebels.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("talks", "offered", {"CHL"})
+
+
+def test_calling_for_talks_between_others_is_a_request(nlp):
+    assert commitments(nlp, "Chile called for talks between Peru and Bolivia.") == ()
+
+
+def test_an_as_long_as_clause_on_the_report_makes_it_conditional(nlp):
+    found = only(nlp, '"Chile is ready for talks," he said, "so long as the rebels disarm."')
+    assert (found.kind, found.stance, found.condition) == ("talks", "conditional", "so long as the rebels disarm")
+
+
+def test_forces_guarding_a_place(nlp):
+    found = only(nlp, "The camp will be guarded by Kenyan troops.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"KEN"})
+
+
+def test_no_increase_in_troops_rules_it_out(nlp):
+    found = only(nlp, "The minister said there would be no major increase in the number of Danish troops.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "ruled_out", {"DNK"})
+
+
+def test_training_foreign_forces(nlp):
+    found = only(nlp, "Denmark will train Ukrainian pilots next year.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("training", "planned", {"DNK"})
+
+
+def test_training_as_a_purpose_is_no_commitment_of_its_own(nlp):
+    assert [c.kind for c in commitments(nlp, "Some Danish officers stayed in Kabul to train Afghan soldiers.")] != ["training"]
+
+
+def test_a_bare_giving_verb_restates_the_pledge_just_made(nlp):
+    found = commitments(nlp, "Italy pledged a frigate to the mission, saying Rome would contribute for as long as needed.")
+    assert [(c.kind, c.stance, c.span) for c in found] == [
+        ("naval_forces", "pledged", "pledged a frigate"), ("naval_forces", "pledged", "would contribute"),
+    ]
+
+
+def test_readiness_to_continue_giving_is_a_pledge(nlp):
+    found = only(nlp, "Canada reaffirmed its readiness to continue delivering security assistance to Moldova.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "pledged", {"CAN"})
+
+
+def test_readiness_to_give_is_an_offer(nlp):
+    found = only(nlp, "Canada expressed its readiness to send troops to Moldova.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "offered", {"CAN"})
+
+
+def test_extending_the_stay_of_forces_keeps_them_there(nlp):
+    found = only(nlp, "Canada extended the stay of 400 Marines in Latvia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "delivered", {"CAN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [("Germany will pay its share of the mission.", "pledged"), ("Germany paid its share of the mission.", "delivered")],
+)
+def test_paying_a_share_is_funding(nlp, text, stance):
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == ("funding", stance, {"DEU"})
+
+
+def test_not_talking_to_reporters_is_no_refusal_of_talks(nlp):
+    assert commitments(nlp, "Chile did not talk to reporters after the meeting.") == ()
+
+
+def test_the_un_calling_for_talks_offers_none(nlp):
+    assert commitments(nlp, "The United Nations called for talks with the rebels.") == ()
+
+
+def test_a_promise_to_fight_on_does_not_go_on_with_aid(nlp):
+    found = commitments(nlp, "Canada pledged military aid to Moldova. Canada also vowed to fight corruption.")
+    assert [c.kind for c in found] == ["military_aid"]
+
+
+def test_troops_stationed_somewhere_are_not_their_attackers(nlp):
+    found = commitments(nlp, "Russia attacked the troops stationed near the border.")
+    assert all("RUS" not in codes(c.actor) for c in found)
+
+
+def test_ruling_out_the_possibility_of_troops(nlp):
+    found = only(nlp, "Canada ruled out the possibility of Canadian troops in Moldova.")
+    assert (found.kind, found.stance) == ("troops", "ruled_out")
+
+
+def test_a_request_for_aid_asks_others(nlp):
+    assert commitments(nlp, "They discussed the Haitian government's request for security assistance.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish troops came under fire at night.",
+        "Hamas turned down an offer to release a kidnapped Israeli soldier.",
+        "A congressman called for the withdrawal of all American troops from Iraq.",
+        "They urged him to allow the deployment of UN troops to Darfur.",
+        "As New Zealand takes delivery of new capabilities, the two navies will train together.",
+        "The president's intervention ensures that his aide will not serve jail time.",
+        "Canada and Mexico are taking new steps to deepen their economic relationship.",
+        "The opposition will honour drought assistance measures put in place by the government.",
+        "These transfers contribute to Russia's war against Ukraine.",
+        "The British forces will continue to operate in a professional manner.",
+        "Bush did not set a timeframe for U.S. troop withdrawal.",
+    ],
+)
+def test_phrases_that_commit_nothing(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_a_peacekeeping_force_is_one_kind(nlp):
+    found = commitments(nlp, "Kenya will send a peacekeeping force to Somalia.")
+    assert [c.kind for c in found] == ["peacekeeping"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal will enable greater transfer of U.S. jet engine technology to India.",
+        "The wealthiest Americans should pay their fair share.",
+        "They urged him to allow the deployment of UN troops to end the bloodshed.",
+    ],
+)
+def test_more_phrases_that_commit_nothing(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria wants a timetable for the withdrawal of US forces.",
+        "The panel said there should be a phased withdrawal of US troops from Iraq.",
+        "She accused Syria of having aligned itself with the forces of extremism.",
+        "When some Israeli soldiers arrived in two jeeps, the crowd began throwing stones.",
+    ],
+)
+def test_demands_recommendations_and_incidents_commit_nothing(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_forces_arriving_in_a_country(nlp):
+    found = only(nlp, "An Indian peacekeeping unit has arrived in Liberia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("peacekeeping", "delivered", {"IND"})
+
+
+def test_taking_over_peacekeeping_duties(nlp):
+    found = only(nlp, "A joint African Union force took over peacekeeping duties in Darfur.")
+    assert (found.kind, found.stance) == ("peacekeeping", "delivered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He believes it would be good for the United States to increase its aid.",
+        "The study group calls for most of the U.S. Army to have been withdrawn by March.",
+    ],
+)
+def test_what_one_judges_good_for_another_commits_nothing(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier group was scheduled to make a port visit to Hong Kong.",
+        'Pakistan said it "does not allow U.S. forces to cross the border".',
+    ],
+)
+def test_visits_and_permissions_commit_nothing(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_what_has_yet_to_happen_before_something_else_is_no_commitment(nlp):
+    found = commitments(nlp, "Zimbabwe has a long way to go before Canada lifts the sanctions it has imposed.")
+    assert [(c.kind, c.stance) for c in found] == [("sanctions", "imposed")]
+
+
+def test_the_runs_own_actors_file_names_the_publishers_government(nlp, tmp_path):
+    # "We" in the unquoted text of a publisher that only the user's actors file knows is that
+    # government: the run's knowledge base must reach the commitment stage.
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("metonyms:\n  Kesaranta Press Office: {code: FIN, sector: GOV}\n", encoding="utf-8")
+    article = Article.from_text("Today we imposed sanctions on Belarus.", published=dt.date(2026, 2, 3), source="Kesaranta Press Office")
+    (shipped,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    (own,) = extract_articles([article], settings=Settings(actors=str(actors)), nlp=nlp)
+    assert [codes(c.actor) for c in shipped.commitments] != [{"FIN"}]
+    (found,) = own.commitments
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "imposed", {"FIN"})

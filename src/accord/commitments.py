@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v6).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v7).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -11,16 +11,27 @@ resolved entities, or a possessor of the committed noun ("the bloc's sanctions p
 troops named by their country are its own ("sent three Chilean brigades"), and a nominal
 with no holder ("the May 3 announcement of $90 million") in a government's own release is
 that government's.
+
+Beyond a verb and its object, a commitment may be stated by: a relative clause on a noun
+that another verb governs ("used the weapons we are providing"); forces as the subject of
+a verb of moving or serving ("Spain's frigate is expected to sail"); "be part of"; talking
+as a refused or offered verb ("we do not negotiate"); welcoming a state as a member; an act
+noun ("the retreat of the army", "a troop surge", "no increase in the number of troops");
+and a promise or a bare giving verb that goes on with the kind its actor has just
+committed ("we commit to acting against ...", "Madrid would contribute"). What a condition
+clause speaks of, what another party is pressed or asked to do, and an act that someone
+welcomes are not the clause subject's commitments.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .nlp import doc_text
 from .clauses import (
+    CONDITION_MARKS,
     Lexicon,
     MentionIndex,
     actors_of,
@@ -43,7 +54,9 @@ from .voices import FirstPerson
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-EXTRACTOR = "accord.commitments.v6"
+    from .knowledge import ActorBase
+
+EXTRACTOR = "accord.commitments.v7"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -51,6 +64,8 @@ SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
 _GIVING = {"send", "deploy", "provide", "supply", "deliver", "contribute", "donate", "give", "join", "station", "participate", "attend", "hold"}
 #: Adjectives of readiness: "open to talks", "ready for dialogue".
 _READY = {"ready", "open", "willing", "prepared"}
+#: Readiness as adjectives or nouns, in a control chain: "expressed readiness to send troops".
+_READINESS = _READY | {"readiness", "willingness"}
 #: Verbs and nouns whose "in" phrase names what one takes part in ("take part in talks").
 _TAKING_PART = {"participate", "part", "engage", "join"}
 #: Plural nouns for a group of states or bodies with no single code ("several governments").
@@ -61,9 +76,22 @@ _PRESENT_KINDS = {"troops", "peacekeeping", "naval_forces", "air_support"}
 _NOMINALS: dict[str, CommitmentStance] = {
     "announcement": "pledged", "pledge": "pledged", "commitment": "pledged", "provision": "delivered",
     "deployment": "delivered", "transfer": "delivered", "delivery": "delivered", "withdrawal": "withdrawn",
-    "establishment": "delivered",
+    "establishment": "delivered", "surge": "delivered", "retreat": "withdrawn", "intervention": "delivered",
+    "pullout": "withdrawn", "possibility": "considering", "support": "pledged", "plan": "planned",
+    "request": "planned", "reinforcement": "planned", "increase": "planned", "stay": "delivered",
 }
+#: Kinds that are agreed to rather than given: "support for dialogue" commits nothing.
+_NOT_GIVEN = {"talks", "ceasefire", "membership"}
+#: Acts of forces that need no "of" phrase to say what moves: "the country's intervention in Somalia".
+_FORCE_ACTS = {"intervention": "troops"}
+#: Verbs by which an actor makes, starts or announces an act of its own: "initiated a troop surge",
+#: "announced the retreat of the army". Attitudes ("welcomed the deployment") say nothing of whose it is.
+_DOING = {"announce", "initiate", "begin", "start", "launch", "order", "make", "complete", "confirm", "declare", "carry", "develop", "prepare", "draw"}
 _PROMISE = {"pledge", "promise", "vow", "commit", "authorize", "approve", "sign", "agree"}
+#: Nouns of a proposal whose "of"/"for" phrase names what is proposed ("rejected the idea of talks", "calls for talks").
+_PROPOSALS = {"idea", "offer", "proposal", "prospect", "call", "possibility"}
+#: Nouns of amount or part whose "of" phrase names what is committed ("thousands of forces", "the bulk of the troops").
+_AMOUNTS = {"package", "tranche", "round", "set", "number", "thousand", "hundred", "dozen", "million", "billion", "bulk", "half", "contingent", "amount"}
 
 
 @dataclass(frozen=True)
@@ -76,28 +104,192 @@ class _Found:
 
 def extract_commitments(
     doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...],
-    voices: FirstPerson | None = None,
+    voices: FirstPerson | None = None, *, kb: ActorBase | None = None,
 ) -> tuple[Commitment, ...]:
-    """Every commitment the lexicon finds in the article, in text order."""
+    """Every commitment the lexicon finds in the article, in text order. `kb` is the run's actor
+    knowledge base (the bundled one when not given)."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc)
+    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc, kb=kb)
     seen: set[tuple[int, str]] = set()
     commitments: list[Commitment] = []
+    passives: list[_Found] = []
     for found in _candidates(doc, lexicon):
         key = (found.verb.i, found.kind)
-        if key in seen:
+        if key in seen or _in_condition(found.verb) or _requested(found.verb) or _judged(found.verb):
             continue
         seen.add(key)
         commitment = _commitment(found, lexicon, index, article, times, statements)
+        if found.relation in ("passive", "expected") and (commitment is None or not any(e.code for e in commitment.actor)):
+            passives.append(found)
+        elif commitment is not None and not any(
+            (c.span_start, c.span_end, c.kind) == (commitment.span_start, commitment.span_end, commitment.kind) for c in commitments
+        ):
+            # Two readings of one phrase (a nominal and its verb) make one record.
+            commitments.append(commitment)
+    commitments.sort(key=lambda c: c.span_start)
+    for found in passives:
+        # A second look, with the commitments found before each, for passives that named no actor.
+        commitment = _commitment(found, lexicon, index, article, times, statements, earlier=tuple(commitments))
+        if commitment is not None and not any(
+            (c.span_start, c.span_end, c.kind) == (commitment.span_start, commitment.span_end, commitment.kind) for c in commitments
+        ):
+            commitments.append(commitment)
+    commitments.sort(key=lambda c: c.span_start)
+    for found, antecedent in _continued_pledges(doc, commitments, seen, index, lexicon):
+        commitment = _commitment(found, lexicon, index, article, times, statements)
+        restates = found.relation == "verbal" and found.verb.dep_ != "xcomp"  # "was planning to send" is a plan of its own
+        if commitment is not None and antecedent is not None and restates and antecedent.stance == "pledged" and commitment.stance in ("planned", "offered"):
+            # "pledged a frigate, saying Madrid would contribute": the saying restates the pledge.
+            commitment = replace(commitment, stance="pledged")
         if commitment is not None:
             commitments.append(commitment)
     return tuple(sorted(commitments, key=lambda c: c.span_start))
 
 
+#: Kinds that are the same forces for the purpose of who sends them.
+_SAME_FORCES = {"peacekeeping": "troops"}
+
+
+def _refused(act: Token) -> bool:
+    """True when the act noun is the object of a refusal or of a negated verb: "ruled out the possibility
+    of sending troops", "rejected the deployment of ...", "did not announce a withdrawal"."""
+    if act.dep_ != "dobj":
+        return False
+    verb = act.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("reject", "deny", "oppose", "exclude", "dismiss", "refuse") or (lemma == "rule" and any(c.lower_ == "out" for c in verb.children)):
+        return True
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+#: Verbs by which one goes over one's own measures ("reviewed the sanctions announced last week").
+_REVIEWING = {"review", "discuss", "outline", "detail", "highlight", "underscore", "note", "describe", "reaffirm", "recall"}
+
+
+def _same_kind_before(found: _Found, verb: Token, earlier: tuple[Commitment, ...]) -> tuple[Entity, ...]:
+    """The actor of the last commitment of the same kind in this sentence or the three before it."""
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    since = doc[start].idx
+    kind = _SAME_FORCES.get(found.kind, found.kind)
+    before = [c for c in earlier if since <= c.span_start < verb.idx and _SAME_FORCES.get(c.kind, c.kind) == kind and any(e.code for e in c.actor)]
+    return before[-1].actor if before else ()
+
+
+def _continued_pledges(
+    doc: Doc, commitments: list[Commitment], seen: set[tuple[int, str]], index: MentionIndex, lexicon: Lexicon
+) -> list[tuple[_Found, Commitment | None]]:
+    """'We commit to undertake the following measures. ... Third, we commit to acting against the
+    people who ...': a promise whose complement names no kind goes on with the kind that the same
+    actor committed to in that sentence or the one before."""
+    found: list[tuple[_Found, Commitment | None]] = []
+    used = {i for i, _ in seen}
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        bare = lemma in _BARE_GIVING and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+        )  # "contribute to Russia's war" is taking part, not giving
+        if verb.pos_ != "VERB" or (lemma not in _PROMISE - {"agree", "sign", "approve", "authorize"} and not bare) or verb.i in used:
+            continue
+        if any(c.span_start <= verb.idx < c.span_end for c in commitments):
+            continue
+        complement = verb if bare else next((c for c in verb.children if c.dep_ == "xcomp"), None) or next(
+            (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None
+        )
+        if complement is None or (complement.i in used and not bare):
+            continue
+        if not bare and complement.lemma_.lower() not in _GENERIC_ACTS:
+            continue  # "vowed to fight on" after a pledge of aid says nothing more of the aid
+        subject, passive = subject_of(verb)
+        actor = {e.code for e in actors_of(subject, verb, index) if e.code} if subject is not None and not passive else set()
+        if not actor:
+            continue
+        sentence = verb.sent
+        since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        own = [k for obj in complement.children if obj.dep_ == "dobj" for k, _ in kinds_of(obj, lexicon)]
+        if own:
+            # "are committed to identifying additional equipment": the complement names its own kind.
+            found.append((_Found(own[0], complement, verb, "object"), None))
+            continue
+        before = [c for c in commitments if since <= c.span_start < verb.idx and {e.code for e in c.actor if e.code} == actor]
+        if before:
+            # "pledged a frigate, saying Madrid would contribute 'for as long as ...'": a giving verb with
+            # nothing given goes on with what the same actor just committed.
+            found.append((_Found(before[-1].kind, complement, verb, "verbal" if bare else "object"), before[-1]))
+    return found
+
+
+#: Verbs of acting in general, whose kind is the one just committed ("we commit to acting against ...").
+_GENERIC_ACTS = {
+    "act", "ensure", "launch", "take", "undertake", "implement", "pursue", "do", "work", "continue", "maintain",
+    "provide", "deliver", "support", "help", "contribute", "identify", "expand", "strengthen",
+}
+#: Giving verbs that can stand with nothing given ("Madrid would contribute").
+_BARE_GIVING = {"contribute", "provide", "send", "deploy"}
+
+
+#: Verbs by which one receives what is given: "takes delivery of new capabilities".
+_RECEIVING = {"take", "receive", "accept", "await", "get"}
+#: Words that make "measures" something other than a penalty.
+_NOT_PENAL = {"assistance", "aid", "relief", "support", "humanitarian", "confidence", "security", "safety", "health", "drought"}
+#: Verbs of welcoming or praising another's act: their subject is not the one acting.
+_ATTITUDE = {"welcome", "praise", "applaud", "commend", "thank", "congratulate", "appreciate", "hail", "salute"}
+#: Verbs by which one asks or presses another to act: what is asked is not the asker's commitment,
+#: and not yet the other's ("is pressuring the EU to freeze the assets", "urged Japan to send ships").
+_REQUESTING = {"urge", "press", "pressure", "ask", "encourage", "request", "demand", "call", "invite", "push", "persuade"}
+
+
+def _requested(verb: Token) -> bool:
+    """True when the verb is the act another party is asked or pressed to do."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "acl", "conj") or current.head == current:
+            return False
+        head = current.head
+        if head.pos_ == "ADP":
+            head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in _REQUESTING and current.dep_ in ("xcomp", "ccomp"):
+            # "urged him to allow the deployment"; but in "we will urge Europe - and Europe will agree - to
+            # take" the agreeing party's own verb, a conjunct, is not asked.
+            return True
+        if lemma == "pressure" or (head.pos_ == "NOUN" and lemma in ("pressure", "call", "request", "demand", "appeal")):
+            return True
+        current = head
+    return False
+
+
+def _judged(verb: Token) -> bool:
+    """'it would be good for the US to increase its aid', 'calls for most of the army to be withdrawn':
+    an infinitive with its own "for" subject is what someone judges or wants, not a commitment."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def _in_condition(verb: Token) -> bool:
+    """'will not take part until a UN force is deployed': what a condition speaks of is no commitment of its own."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
+            return True
+        if current.dep_ == "advcl" and current.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "before" for c in current.children):
+            return True  # "a long way to go before the US lifts the sanctions": what has yet to happen
+        if current.dep_ not in ("conj", "xcomp") or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
 def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
     """Kinds named by a noun phrase: its head and its modifiers ("monitoring and training activities"), with conjuncts."""
     found: list[tuple[str, Token]] = []
-    heads = [noun, *noun.conjuncts]
+    doc = noun.doc
+    # "$1 billion in security assistance, including artillery, as well as ammunition": what follows
+    # "including" lists the parts of the head and does not change its kind.
+    heads = [noun, *(c for c in noun.conjuncts if not any(t.lower_ == "including" for t in doc[min(noun.i, c.i):max(noun.i, c.i)]))]
     last = max(heads, key=lambda t: t.i)
     if len(heads) > 1 and any(c.dep_ == "amod" and c.lower_ == "other" for c in last.children) and kinds_of_head(last, lexicon):
         # "weapons, ammunition, and other security assistance": the last item names what the list is.
@@ -110,9 +302,13 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
                     found.append((kind, head))
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod", "nmod", "conj", "cc") or t == head]
         lowered = _unnegated(" ".join(t.lower_ for t in words))
+        if lowered.endswith("task force") or lowered.endswith("task forces"):
+            continue  # a working group, not soldiers
         # "security, economic, and humanitarian assistance": each coordinated modifier with the head.
         modifiers = [m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts) if not _non_prefixed(m)]
         candidates = [f" {lowered} "] + [f" {m.lower_} {head.lower_} " for m in modifiers] + [f" {m.lower_} {head.lemma_.lower()} " for m in modifiers]
+        # "a cessation of hostilities": a phrase that runs on into the noun's "of" phrase.
+        candidates += [f" {head.lower_} of {p.lower_} " for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         phrase_hit = False
         for phrase, kind in lexicon.kind_phrases.items():
             if any(f" {phrase} " in candidate for candidate in candidates) and kind not in [k for k, _ in found]:
@@ -121,20 +317,38 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         if phrase_hit:
             continue
         for word in words:
+            if word != head and head.lemma_.lower() in _MAKING:
+                continue  # "jet engine technology", "missile industry": what makes weapons, not weapons
             kind_name = lexicon.kind_nouns.get(word.lemma_.lower()) or lexicon.kind_nouns.get(word.lower_)
             if kind_name is not None and (word == head or word.dep_ in ("compound", "nmod", "conj") or word.lower_ in ("peacekeeping", "monitoring", "training")):
                 found.append((kind_name, head))
-        # "$800 million in weapons", "a package of sanctions": the kind is in the phrase after the head.
-        for child in head.children:
+        # "$800 million in weapons", "a package of sanctions": the kind is in the phrase after the head;
+        # "millions of dollars worth of foreign aid": or after its "worth".
+        for child in (*head.children, *(g for c in head.children if c.lower_ == "worth" for g in c.children)):
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    if head.like_num or head.tag_ == "$" or head.lemma_.lower() in ("package", "tranche", "round", "set", "number", *_NOMINALS):
+                    # An act noun joined to the list ("its provision of aid and its support for sanctions") is an act
+                    # of its own: only the head's own phrase counts.
+                    act = head.lemma_.lower() in (*_NOMINALS, *_PROPOSALS) and head == noun
+                    if head.like_num or head.tag_ == "$" or head.lemma_.lower() in _AMOUNTS or act:
                         found.extend(kinds_of(pobj, lexicon))
     unique: list[tuple[str, Token]] = []
     for kind, head in found:
         if kind not in [k for k, _ in unique]:
             unique.append((kind, head))
+    if {"peacekeeping", "troops"} <= {kind for kind, _ in unique}:
+        # "the AU-UN peacekeeping force": the force is the peacekeepers, one kind.
+        unique = [(kind, head) for kind, head in unique if kind != "troops"]
+    if any(head.lemma_.lower() not in _VAGUE for _, head in unique):
+        # "surged thousands of forces and additional capabilities": beside a named kind, a vague word adds none.
+        unique = [(kind, head) for kind, head in unique if head.lemma_.lower() not in _VAGUE or head == noun]
     return unique
+
+
+#: Heads that name the making of things, so that a kind word before them names no kind.
+_MAKING = {"technology", "engine", "industry", "production", "manufacturing", "component", "factory", "program", "programme"}
+#: Words that name weapons only when nothing more precise stands beside them.
+_VAGUE = {"capability", "equipment"}
 
 
 def _non_prefixed(word: Token) -> bool:
@@ -162,13 +376,42 @@ def _nominal(token: Token, lexicon: Lexicon) -> list[_Found]:
         return []
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in lexicon.commitment_verbs:
         return []
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    if (token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in _REQUESTING | _RECEIVING) or _requested(governor):
+        # "called for the withdrawal of all troops", "urged him to allow the deployment of ...": asked of
+        # others; "New Zealand takes delivery of new capabilities": received, not given.
+        return []
     found: list[_Found] = []
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+    preps = {"support": ("of", "for", "including"), "plan": ("of", "for"), "request": ("of", "for"), "increase": ("of", "in")}.get(token.lemma_.lower(), ("of",))
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             kinds = kinds_of(pobj, lexicon)
             if not kinds and _is_money(pobj):
                 kinds = [(_money_kind(pobj, token), pobj)]
+            elif token.lemma_.lower() == "request":
+                # A request for money is a budget plan ("the request to Congress for $3.3 billion"); a request
+                # for aid ("the government's request for security assistance") asks others for it.
+                kinds = []
             found.extend(_Found(kind, pobj, token, "nominal") for kind, _ in kinds)
+    if not found:
+        # "Australia's latest troop commitment", "initiated a troop surge": the kind is the noun's compound.
+        # Only as a clause's subject or object: "did not set a timeframe for U.S. troop withdrawal" states none.
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+        for compound in compounds:
+            kind_name = lexicon.kind_nouns.get(compound.lemma_.lower()) or lexicon.kind_nouns.get(compound.lower_)
+            if kind_name is not None and compound.lemma_.lower() not in _VAGUE:
+                found.append(_Found(kind_name, compound, token, "nominal"))
+    if token.lemma_.lower() == "support":
+        # "continued U.S. support, including development and humanitarian aid", "support for Ukraine's
+        # reconstruction": support that names what it gives; "support for dialogue" is no more than a stance.
+        # "support for the Ukrainian armed forces": the forces are whom it is for.
+        found = [f for f in found if f.kind not in lexicon.penalty_kinds and f.kind not in _NOT_GIVEN and f.kind not in _PRESENT_KINDS]
+    armed = any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children) or any(
+        p.ent_type_ in ("GPE", "LOC") for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into") for p in c.children
+    )
+    if not found and token.lemma_.lower() in _FORCE_ACTS and noun_holder(token) is not None and armed:
+        # "the country's intervention in Somalia"; "Bush's intervention ensures that Libby ..." is no force.
+        found.append(_Found(_FORCE_ACTS[token.lemma_.lower()], token, token, "nominal"))
     return found
 
 
@@ -176,41 +419,303 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
     found: list[_Found] = []
     for token in doc:
         found.extend(_nominal(token, lexicon))
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token):
+        found.extend(_taking_part(token, lexicon))
+        found.extend(_talking(token, lexicon))
+        found.extend(_moving(token, lexicon))
+        found.extend(_admitting(token))
+        found.extend(_expected(token, lexicon))
+        found.extend(_training(token))
+        found.extend(_defending(token))
+        # "Aid to the Authority had been ceased" with "Aid" tagged a verb: a kind word in a noun's slot is a noun.
+        mistagged = token.dep_ in ("nsubjpass", "nsubj", "dobj") and token.lower_ in lexicon.kind_nouns
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token) and not mistagged:
             continue
         if token.dep_ in ("compound", "amod", "conj", "nmod"):
             continue
-        verb, relation = _governor(token)
-        if verb is None:
-            continue
-        lemma = verb.lemma_.lower()
-        kinds = kinds_of(token, lexicon)
-        if not kinds and _is_money(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
-            # "would provide 40 million euros": money with nothing more said about it is funding.
-            kinds = [("funding", token)]
-        for kind, _head in kinds:
-            penalty = kind in lexicon.penalty_kinds
-            if relation in ("out", "present"):
-                if kind in _PRESENT_KINDS:
-                    found.append(_Found(kind, token, verb, relation))
-                continue
-            if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs:
-                continue
-            if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",):
-                continue
-            if lemma == "take" and not penalty and relation != "object":
-                continue
-            if lemma == "have" and kind not in _PRESENT_KINDS:
-                # "Australia has 900 troops in Iraq": a presence; "have talks" is no commitment.
-                continue
-            if penalty and lemma in _GIVING - {"extend"}:
-                continue
-            found.append(_Found(kind, token, verb, relation))
-            if relation != "relative":
-                # "will not send the frigate it pledged": the relative clause is a commitment of its own.
-                for relative in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _PROMISE and _object_gap(c)):
-                    found.append(_Found(kind, token, relative, "relative"))
+        for verb, relation in _governors(token):
+            if _in_condition(verb) or _requested(verb) or _judged(verb):
+                continue  # "until the US releases the funds frozen by ...": the participle may still commit
+            committed = _committed_by(token, verb, relation, lexicon)
+            found.extend(committed)
+            if committed:
+                break
+    committed_verbs = {f.verb.i for f in found}
+    for token in doc:
+        if token.i not in committed_verbs:
+            found.extend(_misparsed_object(token, lexicon))
     return found
+
+
+#: Words between a verb and its object that say nothing of the kind ("imposed further asset freezes").
+_FILLERS = {"the", "a", "an", "further", "new", "additional", "more", "its", "their", "our", "fresh"}
+
+
+def _misparsed_object(verb: Token, lexicon: Lexicon) -> list[_Found]:
+    """'adopted asset freezes and travel bans' parsed with "freezes" as a verb: a kind phrase that
+    follows a commitment verb at once is its object, whatever the parse made of it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in lexicon.commitment_verbs and lemma not in lexicon.penalty_verbs):
+        return []
+    if any(c.dep_ == "dobj" and kinds_of(c, lexicon) for c in verb.children):
+        return []
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].lower_ in _FILLERS or doc[i].like_num):
+        i += 1
+    for phrase, kind in lexicon.kind_phrases.items():
+        words = phrase.split()
+        if len(words) < 2 or i + len(words) > len(doc):
+            continue
+        if [t.lower_ for t in doc[i:i + len(words)]] != words:
+            continue
+        penalty = kind in lexicon.penalty_kinds
+        if penalty != (lemma in lexicon.penalty_verbs) or (penalty and lemma in _GIVING - {"extend"}):
+            continue
+        return [_Found(kind, doc[i + len(words) - 1], verb, "object")]
+    return []
+
+
+def _taking_part(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'the MDC will not be part of the mediation process', 'German ships will not be part of this
+    operation': being part of talks, or ships and troops being part of an operation."""
+    if token.lower_ != "part" or token.dep_ != "attr" or token.head.lemma_.lower() != "be":
+        return []
+    verb = token.head
+    found: list[_Found] = []
+    for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+        found.extend(_Found(kind, pobj, verb, "object") for kind, _ in kinds_of(pobj, lexicon) if kind not in lexicon.penalty_kinds)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not found and subject is not None:
+        found.extend(_Found(kind, subject, verb, "member") for kind, _ in kinds_of(subject, lexicon) if kind in _PRESENT_KINDS)
+    return found
+
+
+#: Whom one trains, for the training to be a commitment of training foreign forces.
+_TRAINEES = {"pilot", "soldier", "force", "troop", "police", "army", "officer", "personnel", "recruit", "military", "cadet"}
+
+
+def _training(token: Token) -> list[_Found]:
+    """'Denmark's leadership in training Ukrainian pilots', 'will train Iraqi security forces': training
+    forces is a commitment of training. A purpose ("stay on to train the army") is not one of its own."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "train":
+        return []
+    if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    trainees = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRAINEES]
+    return [_Found("training", trainees[0], token, "object")] if trainees else []
+
+
+def _expected(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'Reinforcements are also expected from Belgium', 'troops are expected in the region by May':
+    forces that are expected are planned."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubjpass" or token.head.lemma_.lower() != "expect":
+        return []
+    verb = token.head
+    if any(c.dep_ == "xcomp" for c in verb.children) and not any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in verb.children):
+        return []  # "frigates are expected to sail": the verb of moving says it
+    return [_Found(kind, token, verb, "expected") for kind, _ in kinds_of(token, lexicon) if kind in _PRESENT_KINDS]
+
+
+#: Words that make a territory an alliance's: "every inch of NATO territory", "allied territory".
+_ALLIANCE_WORDS = {"nato", "allied", "alliance"}
+
+
+def _defending(token: Token) -> list[_Found]:
+    """'will defend every inch of NATO territory': a pledge to defend an alliance's territory is a security guarantee."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("defend", "protect"):
+        return []
+    objects = [c for c in token.children if c.dep_ == "dobj"] or [c for h in (token.head,) if token.dep_ == "conj" for c in h.children if c.dep_ == "dobj"]
+    for obj in objects:
+        words = {t.lower_ for t in obj.subtree}
+        if "territory" in words and words & _ALLIANCE_WORDS:
+            return [_Found("security_guarantee", obj, token, "object")]
+    return []
+
+
+def _to_a_place(verb: Token) -> bool:
+    """True when the verb of moving names where to: a place name, "there" or "home"."""
+    if any(c.lower_ in ("there", "home", "here") for c in verb.children):
+        return True
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children if c.dep_ == "prep" for p in c.subtree)
+
+
+#: Verbs and nouns of taking a state into an alliance.
+_ADMITTING_VERBS = {"welcome", "admit"}
+_ADMITTING_NOUNS = {"addition", "accession", "admission"}
+#: What a state is welcomed as, for it to be membership.
+_MEMBER_WORDS = {"member", "ally", "state"}
+
+
+def _admitting(token: Token) -> list[_Found]:
+    """'welcome Finland as NATO's 31st Ally', 'the addition of Finland to NATO': membership, with
+    the state taken in as the noun."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _ADMITTING_VERBS:
+        state = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        role = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        if state is not None and any(r.lemma_.lower() in _MEMBER_WORDS for r in role):
+            return [_Found("membership", state, token, "admitting")]
+    if token.pos_ == "NOUN" and lemma in _ADMITTING_NOUNS:
+        preps = {c.lower_: p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        state, body = preps.get("of"), preps.get("to") or preps.get("into")
+        if state is not None and body is not None and state.pos_ == "PROPN" and body.pos_ == "PROPN":
+            return [_Found("membership", state, token, "admitting")]
+    return []
+
+
+#: Verbs of forces moving or serving somewhere: with soldiers or ships as subject they are a
+#: deployment ("two frigates will sail on Monday", "French soldiers will serve under UNIFIL").
+_MOVING = {"come", "go", "arrive", "serve", "stay", "remain", "sail", "operate", "cross", "leave", "return", "patrol", "guard"}
+#: Verbs of forces keeping a place or people safe: "will be guarded by Sudanese troops".
+_GUARDING = {"guard", "protect", "secure", "patrol"}
+#: Of those, the ones that take forces away.
+_LEAVING = {"leave", "return"}
+
+
+def _moving(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'Spain's frigate is expected to sail', 'Norwegian frigates began operating', 'more Ethiopian
+    troops crossing the border': forces as the subject of a verb of moving or serving."""
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "conj"):
+        return []
+    verb: Token | None = None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        head = token.head
+        if head.lemma_.lower() in _MOVING and head.pos_ == "VERB":
+            verb = head
+        else:
+            verb = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MOVING and c.pos_ == "VERB"), None)
+    if verb is None:
+        verb = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _MOVING), None)
+    if verb is None and token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_.lower() in _GUARDING:
+        # "The assembly area will be guarded by Sudanese troops".
+        verb = token.head.head
+    if verb is None:
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+        return []  # "the troops came under fire"
+    if verb.head.lemma_.lower() in ("allow", "permit", "let") and verb.head != verb:
+        return []  # "does not allow U.S. forces to cross the border": the permission is another's
+    if lemma in ("arrive", "come", "go") and not _to_a_place(verb):
+        return []  # "soldiers arrived in two jeeps" is an incident; "arrived in Liberia" a deployment
+    if lemma == "operate" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start", "commence")):
+        return []  # "began operating in the lane" starts a deployment; "will continue to operate professionally" does not
+    return [_Found(kind, token, verb, "moving") for kind, _ in kinds_of(token, lexicon) if kind in _PRESENT_KINDS]
+
+
+#: Verbs that are themselves talks ("we do not negotiate", "willing to talk").
+_TALKING = {"negotiate", "talk"}
+
+
+def _talking(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """Talking as a verb is a commitment to talks only when refused, offered or promised: "We do not
+    negotiate with ...", "are willing to talk to you", "refused to negotiate"; a plain "they talked" is an event."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TALKING:
+        return []
+    negated = any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() == "negotiate"
+    controls = {t.lemma_.lower() for t in control_chain(token)[1:]}
+    ready = token.dep_ == "xcomp" and token.head.lemma_.lower() in _READY
+    if not (negated or ready or controls & (lexicon.promise_controls | lexicon.refusing_controls | {"refuse", "agree", "offer"})):
+        # "did not talk to reporters" is no refusal of talks: a bare negation counts only for "negotiate".
+        return []
+    return [_Found("talks", token, token, "verbal")]
+
+
+def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) -> list[_Found]:
+    """The kinds the noun names that `verb` commits, attached as `relation`."""
+    found: list[_Found] = []
+    lemma = verb.lemma_.lower()
+    kinds = kinds_of(token, lexicon)
+    if not kinds and _is_money(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
+        # "would provide 40 million euros": money with nothing more said about it is funding.
+        kinds = [("funding", token)]
+    fair = any(c.lower_ == "fair" for c in token.children)  # "pay their fair share" of taxes or of spending is a demand
+    if not kinds and lemma == "pay" and relation == "object" and token.lemma_.lower() in ("share", "contribution", "dues") and not fair:
+        kinds = [("funding", token)]  # "we will pay our share": money for the common effort
+    if not kinds and relation == "relative" and lemma == "spend" and token.lemma_.lower() in ("million", "billion"):
+        kinds = [("funding", token)]  # "the millions it has already spent"
+    if lemma in _FREEZING and _own_clause(verb) and (_is_money(token) or token.lemma_.lower() in _HOLDINGS):
+        # "funds frozen by the U.S. government", "has withheld $55 million in customs duties": a penalty.
+        # An infinitive ("to identify and freeze the assets") is the purpose of some other measure.
+        kinds = [("sanctions", token)]
+    for kind, _head in kinds:
+        penalty = kind in lexicon.penalty_kinds
+        if relation in ("out", "present"):
+            if kind in _PRESENT_KINDS:
+                found.append(_Found(kind, token, verb, relation))
+            continue
+        if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs:
+            continue
+        if relation == "calling":
+            # "the opposition leader called for talks": one who calls for talks offers to hold them; calls
+            # for talks between others, or for anything else, are requests.
+            if kind == "talks" and token.lemma_.lower() in ("talk", "negotiation") and not any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children):
+                found.append(_Found(kind, token, verb, "calling"))
+            continue
+        supporting_with = lemma == "support" and token.dep_ == "pobj" and token.head.lower_ == "with"
+        if lemma == "support" and relation == "object" and token.dep_ == "dobj" and kind == "troops" and _promised_support(verb, lexicon):
+            # "commitment to continue supporting the Afghan security forces": aid to forces, who receive it.
+            found.append(_Found("military_aid", token, verb, "supporting"))
+            continue
+        if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",) and not supporting_with:
+            continue  # "support him with security assistance" gives it; "support sanctions" is a stance
+        taking_over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if lemma == "take" and not penalty and (relation != "object" or token.dep_ == "dobj") and not taking_over:
+            continue  # "take part in talks", "took over peacekeeping duties" commit; "takes delivery of new capabilities" receives
+        purpose = any(c.dep_ in ("acl", "advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) for c in (*token.children, *verb.children))
+        if token.lemma_.lower() == "step" and (purpose or not any(c.lower_ in ("further", "additional", "tougher") for c in token.children)):
+            continue  # "further steps" are penalties; "took steps to improve ties", "new steps to deepen" are not
+        if lemma == "schedule" and kind not in ("talks", "ceasefire"):
+            continue  # talks are scheduled; a carrier "scheduled to make a port visit" is a visit
+        if lemma == "release" and kind in _PRESENT_KINDS:
+            continue  # "to release a kidnapped soldier": captives, not forces given
+        if lemma == "bring" and kind not in _PRESENT_KINDS:
+            continue  # "bringing the total aid to $1 billion" sums; "bring the troops home" withdraws
+        if token.lemma_.lower() == "measure" and any(c.lemma_.lower() in _NOT_PENAL for c in token.children if c.dep_ in ("compound", "amod")):
+            continue  # "drought assistance measures" are no penalties
+        if lemma == "join" and lexicon.kind_nouns.get(token.lemma_.lower()) in _PRESENT_KINDS and relation == "object":
+            # "sending a ship to join its two frigates": one joins forces already there, and commits none.
+            continue
+        if lemma == "have" and kind not in _PRESENT_KINDS:
+            # "Australia has 900 troops in Iraq": a presence; "have talks" is no commitment.
+            continue
+        if penalty and lemma in _GIVING - {"extend"}:
+            continue
+        found.append(_Found(kind, token, verb, relation))
+        if relation != "relative":
+            # "will not send the frigate it pledged", "lifts the sanctions it has imposed": the relative
+            # clause is a commitment of its own.
+            for relative in (c for c in token.children if c.dep_ == "relcl" and _commits(c, kind, lexicon) and _object_gap(c)):
+                found.append(_Found(kind, token, relative, "relative"))
+    return found
+
+
+def _own_clause(verb: Token) -> bool:
+    """True for a finite verb or a participle with its own "by" phrase, not an infinitive."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return agent_of(verb) is not None
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Verbs that keep someone's money from them, and the holdings they keep.
+_FREEZING = {"freeze", "withhold"}
+_HOLDINGS = {"fund", "asset", "account", "revenue", "duty", "money", "reserve"}
+
+
+def _promised_support(verb: Token, lexicon: Lexicon) -> bool:
+    """True when supporting is promised or continued ("pledged to continue supporting"), not a plain stance."""
+    controls = {t.lemma_.lower() for t in control_chain(verb)[1:]}
+    return bool(controls & (lexicon.promise_controls | {"continue"}))
+
+
+def _commits(verb: Token, kind: str, lexicon: Lexicon) -> bool:
+    """True when the verb is one that commits this kind: sanctions are imposed, troops sent."""
+    lemma = verb.lemma_.lower()
+    if lemma in _PROMISE:
+        return True
+    if kind in lexicon.penalty_kinds:
+        return lemma in lexicon.penalty_verbs and lemma not in _GIVING
+    return lemma in lexicon.commitment_verbs and lemma not in ("have", "take")
 
 
 def _promised(noun: Token) -> bool:
@@ -231,6 +736,42 @@ def _adjective_list(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ in ("dobj", "nsubjpass") and any(c.pos_ == "NOUN" for c in token.conjuncts)
 
 
+def _governors(noun: Token) -> list[tuple[Token, str]]:
+    """The verbs that may commit the noun phrase, the nearest first. "used the weapons we are
+    providing": "used" governs the noun, but the relative clause on it is what commits it."""
+    found: list[tuple[Token, str]] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _QUANTIFIERS:
+        # "all of the armed forces ... would be pulled out": the quantifier stands in the noun's place.
+        verb, relation = _governor(noun.head.head)
+        if verb is not None:
+            found.append((verb, relation))
+    verb, relation = _governor(noun)
+    if verb is not None:
+        found.append((verb, relation))
+    for child in noun.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ == "VBN":
+            found.append((child, "participle"))
+        elif child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and _object_gap(child):
+            found.append((child, "relative"))
+        elif child.dep_ == "relcl" and _passive_gap(child):
+            # "8,000 troops that could be sent": the noun is the relative's passive subject.
+            found.append((child, "passive"))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        # "the steady supply of weapons we have provided": the relative clause hangs on the noun of amount.
+        amount = noun.head.head
+        found.extend((c, "relative") for c in amount.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and _object_gap(c))
+    return [(v, r) for i, (v, r) in enumerate(found) if (v, r) not in found[:i]]
+
+
+#: Words that stand for part or all of the noun in their "of" phrase.
+_QUANTIFIERS = {"all", "some", "most", "many", "half", "none", "each", "several"}
+
+
+def _passive_gap(verb: Token) -> bool:
+    """A passive relative clause whose subject is the relative pronoun: "troops that will be sent"."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
 def _governor(noun: Token) -> tuple[Token | None, str]:
     """The verb the noun phrase is committed by, and how it attaches."""
     head = noun.head
@@ -241,9 +782,17 @@ def _governor(noun: Token) -> tuple[Token | None, str]:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "to", "for") and head.head.pos_ in ("VERB", "ADJ"):
         verb = head.head
         lemma = verb.lemma_.lower()
-        if head.lower_ in ("to", "for") and lemma not in ("limit", "agree") and lemma not in _READY:
+        if head.lower_ == "for" and lemma == "call":
+            return verb, "calling"  # "called for talks": kept only for talks, below
+        if head.lower_ in ("to", "for") and lemma not in ("limit", "agree", "commit", "committed") and lemma not in _READY:
             return None, ""
         return verb, "object"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() == "align":
+        # "would align its rules with the EU sanctions", the "with" phrase hung on the rules.
+        return head.head.head, "object"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "from" and head.head.lemma_.lower() in ("withdraw", "pull"):
+        # "threatened to withdraw from the peace talks": leaving what one took part in.
+        return head.head, "object"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
         holder = head.head
         if holder.lemma_.lower() == "take" and holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children):
@@ -285,13 +834,87 @@ def _object_gap(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
+def _whether(verb: Token) -> bool:
+    """True when the infinitive is a choice still open: "deciding whether to send troops"."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.dep_ != "conj":
+            return False
+        current = current.head
+    return False
+
+
+def _proviso(verb: Token) -> str | None:
+    """'"Government is ready for dialogue," he said, "so long as it isn't dialogue concocted by the West"':
+    an "as long as" or "provided that" clause on the verb, or on the verb that reports it."""
+    holders = [verb]
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("acomp", "xcomp", "ccomp", "conj") or current.head == current:
+            break
+        current = current.head
+        holders.append(current)
+    for holder in holders:
+        for child in holder.children:
+            long = child if child.lower_ == "long" and child.dep_ == "advmod" else None
+            clause = next((c for c in long.children if c.dep_ == "advcl"), None) if long is not None else None
+            if clause is None and child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("provided", "providing") for c in child.children):
+                clause = child
+            if clause is not None:
+                tokens = [t for t in (*(long.subtree if long is not None else ()), *clause.subtree)]
+                first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+                return doc_text(verb.doc)[first.idx:last.idx + len(last)]
+    return None
+
+
+def _outer_condition(verb: Token) -> str | None:
+    """'If the killings continue, we will redouble our efforts to impose sanctions': a condition on the
+    verb whose object the infinitive hangs on."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("acl", "xcomp", "dobj", "pobj", "prep") or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            for child in current.children:
+                if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+                    tokens = list(child.subtree)
+                    return doc_text(verb.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+            return None
+    return None
+
+
 def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentStance, str | None]:
     mood = modality(verb, lexicon)
+    hesitant = next((t for t in control_chain(verb)[1:] if t.lemma_.lower() == "hesitate"), None)
+    if hesitant is not None and any(c.dep_ == "neg" for c in hesitant.children) and found.kind in lexicon.penalty_kinds:
+        # "will not hesitate to take further steps if ...": a stated readiness to punish.
+        return "threatened", mood.condition
+    if mood.condition is None and verb.dep_ == "acl":
+        outer = _outer_condition(verb)
+        if outer is not None:
+            mood = replace(mood, condition=outer)
+    if mood.condition is None:
+        proviso = _proviso(verb)
+        if proviso is not None:
+            mood = replace(mood, condition=proviso)
     lemma = verb.lemma_.lower()
     stance_verb = lexicon.commitment_verbs.get(lemma, "offered" if lemma == "limit" else "")
     penalty = found.kind in lexicon.penalty_kinds
     if lemma == "take" and not penalty:
         stance_verb = "delivered"  # "take part in"
+    if lemma == "extend" and not penalty:
+        stance_verb = "delivered"  # "extending the stay of 4,000 Marines": forces kept in place
+    if found.kind == "security_guarantee" and mood.status in ("future", "occurred"):
+        return "pledged", mood.condition  # "we will defend every inch of NATO territory" is a promise
+    if found.relation == "moving":
+        stance_verb = "withdrawn" if lemma in _LEAVING else ""
+    if found.relation == "expected":
+        return "planned", mood.condition
+    if found.relation == "calling" and mood.status != "negated":
+        return "offered", mood.condition
     if stance_verb == "offered" and penalty:
         stance_verb = "threatened"  # "prepared to impose": readiness to punish
     controls = {t.lemma_.lower() for t in control_chain(verb)[1:]}
@@ -300,23 +923,42 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "withdrawn", mood.condition
     if mood.status == "negated" or controls & lexicon.refusing_controls:
         return "ruled_out", mood.condition
+    act_stance = _NOMINALS.get(found.noun.lemma_.lower()) if any(c.dep_ == "prep" and c.lower_ == "of" for c in found.noun.children) else None
+    if act_stance in ("withdrawn", "planned") and found.noun != verb and mood.status == "occurred":
+        # "announced the retreat of the army", "a reinforcement of UNIFIL had been announced": what is
+        # announced is a withdrawal, or a plan.
+        return act_stance, mood.condition
+    if controls & _RELUCTANT:
+        # "is reluctant to send troops without clear rules": unwilling unless a want is met.
+        without = _without(verb)
+        return ("conditional", without) if without is not None else ("considering", None)
+    if "threaten" in controls:
+        # "threatened to withdraw from the talks": the threat, not the withdrawal, is what was said.
+        return "threatened", mood.condition
+    if lemma == "bring" and any(c.lower_ in ("home", "back") for c in verb.children):
+        stance_verb = "withdrawn"  # "bring the troops home"
+    if "decide" in controls and _whether(verb):
+        return "considering", None  # "deciding whether to bring its troops home"
     if stance_verb == "withdrawn" or found.relation == "out":
         return "withdrawn", mood.condition
     if stance_verb == "threatened" or (penalty and mood.controlled_by == "hypothetical"):
         return "threatened", mood.condition
     if mood.condition is not None:
         return "conditional", mood.condition
-    if controls & lexicon.promise_controls or ("continue" in controls and mood.status == "future"):
+    if controls & lexicon.promise_controls or ("continue" in controls and (mood.status == "future" or controls & _READINESS)):
+        # "will continue to provide", "readiness to continue delivering": open-ended promises.
         return "pledged", None
     if controls & lexicon.considering_controls:
         return "considering", None
-    if "offer" in controls:
-        return "offered", None
+    if "offer" in controls or (controls & _READINESS and not penalty):
+        return "offered", None  # "offered to send", "are willing to talk"
+    if stance_verb == "pledged" and penalty and lemma == "announce" and mood.status == "occurred" and verb.tag_ in ("VBD", "VBN"):
+        return "imposed", None  # "the sanctions announced last week"
     if stance_verb in ("pledged", "offered", "considering", "paused", "ruled_out", "planned"):
         return stance_verb, None  # type: ignore[return-value]
     if mood.controlled_by == "future" or (mood.status == "occurred" and _framed_future(verb)):
         return "planned", None  # "intends to provide", "plans to impose", "would involve Australia sending"
-    if lemma in _GIVING and _is_money(found.noun) and (mood.status == "future" or (mood.status == "occurred" and verb.tag_ in ("VBG", "VBZ", "VBP"))):
+    if ((lemma in _GIVING and _is_money(found.noun)) or lemma == "pay") and found.relation == "object" and (mood.status == "future" or (mood.status == "occurred" and verb.tag_ in ("VBG", "VBZ", "VBP"))):
         # "is providing another $1 billion", "would provide 40 million euros": an allocation, not yet stated as given.
         return "pledged", None
     if mood.controlled_by == "hypothetical" or (mood.hedged and found.relation == "object"):
@@ -330,23 +972,67 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
     return "delivered", None
 
 
+#: Words of unwillingness that still leave the door open.
+_RELUCTANT = {"reluctant", "hesitant", "unwilling"}
+
+
+def _without(verb: Token) -> str | None:
+    """The "without ..." phrase that says what is lacking: "reluctant to send troops without guarantees"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"):
+        tokens = list(prep.subtree)
+        return doc_text(verb.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return None
+
+
 def _commitment(
-    found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+    found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...],
+    earlier: tuple[Commitment, ...] = (),
 ) -> Commitment | None:
     verb = found.verb
     if found.relation == "nominal":
-        return _nominal_commitment(found, index, article, times, statements)
+        return _nominal_commitment(found, lexicon, index, article, times, statements)
+    if found.relation == "admitting":
+        return _admission(found, lexicon, index, article, times, statements)
     subject, passive = subject_of(verb)
     actor: tuple[Entity, ...] = ()
-    if found.relation in ("object", "relative") and subject is not None and not passive:
+    if found.relation in ("object", "relative", "verbal", "supporting", "calling") and subject is not None and not passive:
         actor = actors_of(subject, verb, index)
         if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
             actor = _possessors(subject, index)
+        if verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.lemma_.lower() in _ATTITUDE and subject.head != verb:
+            # "I welcome the steps by many other Allies to provide support": the act welcomed is someone else's.
+            actor = ()
+        if not actor and subject.pos_ == "PRON" and subject.head != verb and verb.head.lemma_.lower() not in _ATTITUDE:
+            # "said they will not come to join the talks": the pronoun is the subject of a verb above
+            # this one, and is resolved from that verb's clause.
+            actor = actors_of(subject, subject.head, index)
     elif found.relation in ("passive", "participle"):
         agent = agent_of(verb)
         actor = participants(agent, index, actors_only=True) if agent is not None else _possessors(found.noun, index)
-        if not actor and found.relation == "participle":
+        if not actor and found.relation == "participle" and (
+            found.noun.dep_ != "dobj" or found.noun.head.lemma_.lower() in _REVIEWING
+        ):
+            # "a tariff imposed on ..." in a clause of its own, or "He reviewed the sanctions announced
+            # last week"; but in "attacked troops stationed there" the attacker did not station them.
             actor = _enclosing_actor(found.noun, index)
+    if found.relation == "calling" and any(e.code in ("UNO", "IGO") for e in actor):
+        return None  # the UN or the AU calling for talks mediates; it offers no talks of its own
+    if found.relation == "moving":
+        # "Norwegian frigates and Finnish minesweepers began operating": the forces' own countries, and only those.
+        actor = tuple(e for head in (found.noun, *found.noun.conjuncts) for e in _possessors(head, index) if e.code)
+        if not actor:
+            return None
+    if found.relation == "expected":
+        # "reinforcements are expected from Belgium and Greece": whom they come from, else whose they are.
+        sources = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        actor = tuple(e for p in sources for e in participants(p, index, actors_only=False) if e.code) or tuple(
+            e for e in _possessors(found.noun, index) if e.code
+        ) or _same_kind_before(found, verb, earlier)
+        if not actor:
+            return None
+    if found.relation == "member":
+        # "German ships will not be part of ...": the ships' country.
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code)
     if found.relation == "present":
         # Only soldiers named by their country: "the soldiers are in the capital" says nothing of whose.
         actor = tuple(e for e in _possessors(found.noun, index) if e.code)
@@ -362,13 +1048,23 @@ def _commitment(
         if not actor:
             return None
     if passive and found.relation == "object" and subject is not None:
-        actor = _possessors(subject, index)
+        # "Chile is committed to talks": the stative passive's subject is the one committed.
+        actor = actors_of(subject, verb, index) if verb.lemma_.lower() == "commit" else _possessors(subject, index)
     if not any(e.code for e in actor) and found.relation == "object" and found.kind in _PRESENT_KINDS:
         # "which sent five more Chilean brigades": soldiers named by their country are that country's to send.
         actor = tuple(e for e in _possessors(found.noun, index) if e.code) or actor
     if not actor and found.relation == "passive" and found.kind in _PRESENT_KINDS and verb.lemma_.lower() in _GIVING | {"withdraw", "pull"}:
         # "Troops will be sent to the region": no "by" phrase; the actor stated in the sentence or the one before.
         actor = context_actor(verb, index)
+    if not actor and found.relation == "passive" and agent_of(verb) is None:
+        # "The UN voted to send troops. ... Troops will be sent to the region": a passive with no "by"
+        # phrase goes on with whoever committed the same kind just before.
+        actor = _same_kind_before(found, verb, earlier)
+    if found.kind == "training":
+        # Training is of foreign forces: an actor of the trainees' own country is a misreading.
+        trainees = {e.code for e in _possessors(found.noun, index) if e.code}
+        if actor and all(e.code in trainees for e in actor if e.code):
+            return None
     recipients: list[Entity] = []
     out = _out_of(verb) if found.relation == "out" else None
     places = [p for c in out.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] if out is not None else []
@@ -393,14 +1089,17 @@ def _commitment(
         said_by = next((e for e in actor if e.label == "PERSON"), None)
     time = time_for(verb, times, verb.doc)
     kind = found.kind
-    if kind == "troops" and any(e.code == "UNO" for e in actor):
-        # Soldiers a UN body sends serve under it: a peacekeeping contingent.
+    if kind == "funding":
+        # "$150 million in aid for the reconstruction of Afghanistan": money for rebuilding.
+        kind = _money_kind(found.noun, verb, *(p for c in found.noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"))
+    if kind == "troops" and (any(e.code == "UNO" for e in actor) or _for_a_mission(found.noun, verb, index, lexicon)):
+        # Soldiers a UN body sends, or sent to a UN or AU mission, serve under it: a peacekeeping contingent.
         kind = "peacekeeping"
     return _record(article, found, verb, actor, kind, stance, recipients, condition, said_by, time, (start, end))
 
 
 def _nominal_commitment(
-    found: _Found, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+    found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
 ) -> Commitment | None:
     """A commitment noun's record: its holder acts ("Denmark's provision"). With no holder named,
     a government's own release speaks of its own acts ("the May 3 announcement of $90 million"
@@ -409,6 +1108,24 @@ def _nominal_commitment(
     if holder is not None and holder.ent_type_ in ("DATE", "TIME"):
         holder = None  # "today's announcement": a time, not a holder
     actor = participants(holder, index, actors_only=False) if holder is not None else ()
+    act = found.verb
+    if holder is None and act.dep_ == "dobj" and act.head.lemma_.lower() in _DOING:
+        # "the US initiated a troop surge": whoever makes or announces the act holds it.
+        subject, passive = subject_of(act.head)
+        if subject is not None and not passive:
+            actor = actors_of(subject, act.head, index)
+            holder = subject
+    act = found.verb
+    if act.dep_ == "pobj" and act.head.lower_ == "for":
+        return None  # "a timetable for the withdrawal of US forces", "a deadline for ...": asked for, not done
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in act.head.children):
+        return None  # "there should be a phased withdrawal of US troops": a recommendation
+    if holder is None and not actor:
+        # "the possibility of a UN peacekeeping operation", "an increase in the number of Australian
+        # troops": the forces' own body or country.
+        heads = [found.noun, *(t for t in found.noun.subtree if lexicon.kind_nouns.get(t.lemma_.lower()) in _PRESENT_KINDS and t != found.noun)]
+        actor = tuple(e for head in heads for e in _possessors(head, index) if e.code)
+        holder = found.noun if actor else None
     if holder is None and _publisher_speaks(found.verb.idx, index, statements):
         actor = (index.publisher,) if index.publisher is not None else ()
     if not any(e.code for e in actor):
@@ -420,9 +1137,47 @@ def _nominal_commitment(
     said_by = speaker_for(found.verb.idx, statements)
     time = time_for(found.verb, times, found.verb.doc)
     stance = _NOMINALS[found.verb.lemma_.lower()]
+    modifiers = {c.lower_ for c in found.verb.children if c.dep_ in ("amod", "compound")}
+    if modifiers & {"planned", "proposed", "future", "intended"}:
+        stance = "planned"  # "the planned deployment of African Union troops"
+    elif modifiers & {"possible", "potential"}:
+        stance = "considering"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in found.verb.children) or _refused(found.verb):
+        stance = "ruled_out"  # "there would be no major increase in the number of troops", "ruled out the possibility of ..."
     if stance == "delivered" and found.verb.lemma_.lower() == "provision" and _is_money(found.noun):
         stance = "pledged"  # "the provision today of a $90 million package": an allocation, as "is providing $90 million"
-    return _record(article, found, found.verb, actor, found.kind, stance, recipients, None, said_by, time, (start, end))
+    kind = found.kind
+    if kind == "funding":
+        kind = _money_kind(found.noun, found.verb, *(p for c in found.noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"))
+    return _record(article, found, found.verb, actor, kind, stance, recipients, None, said_by, time, (start, end))
+
+
+def _admission(
+    found: _Found, lexicon: Lexicon, index: MentionIndex, article: Article, times: tuple[TimeExpression, ...], statements: tuple[Statement, ...]
+) -> Commitment | None:
+    """Membership: whoever welcomes the state in (or the alliance it is added to) admits it; the state is the recipient."""
+    act = found.verb
+    if act.pos_ == "NOUN":
+        body = next(p for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj")
+        actor = participants(body, index, actors_only=False)
+        stance: CommitmentStance = "delivered"
+    else:
+        subject, passive = subject_of(act)
+        actor = actors_of(subject, act, index) if subject is not None and not passive else ()
+        looking = act.head.head if act.dep_ == "pcomp" else act.head
+        forward = looking.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in looking.children)
+        mood = modality(act, lexicon)
+        stance = "ruled_out" if mood.status == "negated" else "planned" if forward or mood.status == "future" else "delivered"
+    recipients = [e for e in participants(found.noun, index, actors_only=False) if e.code and e.code not in {a.code for a in actor}]
+    if not any(e.code for e in actor) or not recipients:
+        return None
+    start, end = (act.idx, found.noun.idx + len(found.noun)) if act.i < found.noun.i else (found.noun.idx, act.idx + len(act))
+    if act.pos_ == "NOUN":
+        last = max(t.i for t in act.subtree)
+        end = act.doc[last].idx + len(act.doc[last])
+    said_by = speaker_for(act.idx, statements)
+    time = time_for(act, times, act.doc)
+    return _record(article, found, act, actor, "membership", stance, recipients, None, said_by, time, (start, end))
 
 
 def _record(
@@ -452,6 +1207,24 @@ def _record(
     )
 
 
+def _for_a_mission(noun: Token, verb: Token, index: MentionIndex, lexicon: Lexicon) -> bool:
+    """True when the soldiers are sent to, serve in or join a peacekeeping mission named in the
+    verb's or the noun's phrases ("to the reinforced UNIFIL", "under the blue helmet", "to the UN force")."""
+    if any(lexicon.kind_nouns.get(t.lower_) == "peacekeeping" and t.pos_ == "PROPN" for t in verb.sent):
+        # A sentence that names the mission ("the reinforced UNIFIL") speaks of soldiers for it.
+        return True
+    phrases = [c for holder in (verb, noun) for c in holder.children if c.dep_ in ("prep", "dobj") and c != noun]
+    for token in (t for phrase in phrases for t in phrase.subtree):
+        if lexicon.kind_nouns.get(token.lemma_.lower()) == "peacekeeping" or lexicon.kind_nouns.get(token.lower_) == "peacekeeping":
+            return True
+        if token.lower_ in ("helmet", "helmets") and any(c.lower_ == "blue" for c in token.children):
+            return True
+        entity = index.at(token, actors_only=False) if token.dep_ in ("compound", "nmod", "poss") else None
+        if entity is not None and entity.code == "UNO" and token.head.lemma_.lower() in ("force", "mission", "operation", "command"):
+            return True
+    return False
+
+
 def _publisher_speaks(offset: int, index: MentionIndex, statements: tuple[Statement, ...]) -> bool:
     """True when the words at `offset` are the publishing government's own: its unquoted text, or
     what its own people are reported to say."""
@@ -470,7 +1243,16 @@ _REBUILDING = {"reconstruction", "rebuilding", "infrastructure", "rebuild", "rec
 def _money_kind(*nouns: Token) -> str:
     """Money with nothing said of what it buys is funding; money for rebuilding or infrastructure is reconstruction."""
     purposes = [t for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for") for t in c.subtree]
-    return "reconstruction" if any(t.lemma_.lower() in _REBUILDING for t in purposes) else "funding"
+    if any(t.lemma_.lower() in _REBUILDING for t in purposes):
+        return "reconstruction"
+    # "$3.3 billion for the Afghanistan Security Forces Fund", "salaries for Afghan soldiers": money for an army.
+    if any(t.lemma_.lower() in _ARMED for t in purposes):
+        return "military_aid"
+    return "funding"
+
+
+#: Words of a money phrase's purpose that make it military aid.
+_ARMED = {"force", "forces", "military", "army", "soldier", "troop"}
 
 
 def _is_money(noun: Token) -> bool:

@@ -29,6 +29,15 @@ def test_a_pledge_later_withdrawn_is_one_entry_with_a_change():
     assert not ledger.contradictions
 
 
+def test_a_restatement_on_the_same_level_is_no_change_and_does_not_hide_the_next_one():
+    pledge = claim("a1", 4, "naval_forces", "pledged", evidence="pledged a frigate")
+    expected = claim("a2", 10, "naval_forces", "planned", evidence="the frigate is expected to sail next week")
+    withdrawal = claim("a5", 25, "naval_forces", "withdrawn", evidence="will not send the frigate")
+    ledger = link([pledge, expected, withdrawal])
+    assert len({entry_of(ledger, c) for c in (pledge, expected, withdrawal)}) == 1
+    assert [(c.before.stance, c.after.stance, c.before.article_id) for c in ledger.changes] == [("pledged", "withdrawn", "a1")]
+
+
 def test_a_planned_sanction_later_imposed_is_a_change_not_two_entries():
     planned = claim("a1", 4, "sanctions", "planned", actors=("EUR",), recipients=("XXX",), evidence="planned to impose asset freezes")
     imposed = claim("a7", 28, "sanctions", "imposed", actors=("EUR",), recipients=("XXX",), evidence="adopted asset freezes")

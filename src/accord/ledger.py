@@ -31,7 +31,10 @@ reads what happened between them:
   A report is placed on its own date when that is already past at publication (a surge
   "in 2007" told in 2008 is placed in 2007), else on the article's date.
 - **Changes.** A later report with another stance (pledged -> withdrawn, planned -> imposed)
-  is a change, with both ends' dates and evidence.
+  is a change, with both ends' dates and evidence. Stances on one level of a commitment
+  (considering, conditional, offered, threatened; pledged, planned; delivered, imposed) tell
+  the same thing in other words: "pledged", then "planned", then "withdrawn" is one change,
+  pledged -> withdrawn.
 - **Contradictions.** Reports of opposite polarity within `contradiction_days` of each other,
   at least one of them by a third party, are a contradiction ("Macron lists Italy among the
   committed; Meloni says Italy will not send troops"), not a change.
@@ -380,12 +383,33 @@ def _entry(record: str, what: str, actors: tuple[str, ...], group: _Open) -> Ent
     )
 
 
+#: Levels of a commitment that is not refused: what is only weighed or offered, what is
+#: promised or planned, and what is done. Two reports on one level tell the same thing in other
+#: words ("pledged a frigate", then "the frigate is expected to sail"): no change.
+_LEVELS = {
+    "considering": 1, "conditional": 1, "offered": 1, "threatened": 1,
+    "pledged": 2, "planned": 2,
+    "delivered": 3, "imposed": 3,
+}
+
+
+def _same_level(one: str, other: str) -> bool:
+    return one in _LEVELS and other in _LEVELS and _LEVELS[one] == _LEVELS[other]
+
+
 def _history(entry: Entry, contradiction_days: int) -> tuple[list[Change], list[Contradiction]]:
-    """Changes of stance between consecutive reports, and disagreements at about the same time."""
+    """Changes of stance between reports, and disagreements at about the same time.
+
+    A report is compared with the one that last set the entry's stance, so a restatement on
+    the same level ("pledged", then "planned") neither counts as a change nor hides the change
+    that follows: pledged on March 4, planned on March 10, withdrawn on March 25 is one change,
+    pledged -> withdrawn."""
     changes: list[Change] = []
     contradictions: list[Contradiction] = []
     previous: Claim | None = None
     for claim in entry.claims:
+        if previous is not None and _same_level(claim.stance, previous.stance):
+            continue
         if previous is not None and claim.stance != previous.stance and claim.copy_of != previous.article_id:
             opposite = (claim.stance in NEGATIVE) != (previous.stance in NEGATIVE)
             close = previous.when is None or claim.when is None or abs((claim.when - previous.when).days) <= contradiction_days

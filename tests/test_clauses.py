@@ -324,3 +324,17 @@ def test_a_relative_pronoun_parsed_as_a_clause_subject_stands_for_the_noun_befor
 def test_pronouns_for_parties_just_named(nlp, text, pronoun, expected):
     doc, index = parsed(nlp, text, source="The White House")
     assert codes(participants(word(doc, pronoun), index, actors_only=True)) == expected
+
+
+
+def test_coordinated_nationality_modifiers_name_every_party(nlp):
+    doc, index = parsed(nlp, "Finnish and Estonian forces raided a training camp on Wednesday.")
+    assert codes(participants(word(doc, "forces"), index, actors_only=True)) == {"FIN", "EST"}
+    # One nationality still names one party.
+    doc, index = parsed(nlp, "Finnish forces raided a training camp on Wednesday.")
+    assert codes(participants(word(doc, "forces"), index, actors_only=True)) == {"FIN"}
+
+
+def test_a_person_unknown_to_the_knowledge_base_speaks_for_the_country_of_his_title(nlp):
+    doc, index = parsed(nlp, "Finland's president spoke today with Prime Minister Jaan Tamm of Estonia.")
+    assert codes(participants(word(doc, "Tamm"), index, actors_only=False)) == {"EST"}

@@ -621,3 +621,148 @@ def test_an_act_deep_inside_a_requested_infinitive_is_part_of_the_request(nlp):
 def test_the_infinitive_of_a_discussed_noun_is_the_topic(nlp):
     text = "The Czech president will meet with the Polish president to discuss their efforts to support Ukraine."
     assert [(e.event, e.trigger) for e in events(nlp, text)] == [("CONSULT", "meet")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "They discussed trade and regional security.",
+        "The two leaders discussed trade and regional security.",
+    ],
+)
+def test_they_after_a_call_stands_for_both_parties(nlp, follow_up):
+    text = f"Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. {follow_up}"
+    found = [e for e in events(nlp, text) if e.trigger == "discussed"]
+    assert len(found) == 1, found
+    assert (found[0].event, codes(found[0].actor)) == ("CONSULT", {"FIN", "EST"})
+
+
+def test_they_after_another_group_is_not_the_callers(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. "
+        "Farmers protested in the capital. They discussed trade."
+    )
+    assert not [e for e in events(nlp, text) if e.trigger == "discussed" and codes(e.actor) == {"FIN", "EST"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A crime a participle describes is no pledge.
+        "Estonia condemned the acts committed by Russian forces.",
+        # A measure aimed at someone is no attack.
+        "The sanctions packages are carefully targeted.",
+        # "pressing" as an adjective asks nothing.
+        "Finland and Estonia discussed pressing regional challenges.",
+        # A question is no request.
+        "When asked whether Finland would send troops to Estonia, the Finnish minister declined to comment.",
+        # Fighting an illness, releasing names, sending a nomination, suspending an officer.
+        "The Finnish president fought his illness for months.",
+        "The Estonian police have not released the identities of the two men.",
+        "The Latvian nomination was sent to the floor of the Senate.",
+        "The Finnish company commander was suspended.",
+        # Warnings of a danger, and acts of force as subjects of speech verbs.
+        "Finnish agencies warned that the people of Estonia are facing a severe crisis.",
+        "Finland has issued a travel advisory for Estonia, warning of tension in the capital.",
+        "Without warning, Finland refused to allow the Estonian ship to dock.",
+        "The Russian invasion threatens Estonia's capacity to grow crops.",
+        "The Finnish coercion has threatened Estonian energy security.",
+        # Congratulations offered are praise, not a promise; a service delivers an approach.
+        "The Finnish president offered congratulations on Estonia's Independence Day.",
+        "The Finnish intelligence service is delivering a clear-eyed approach to Estonia.",
+        # A court appeal and a wish about what others think ask no one to act.
+        "The Finnish prosecutor said it would appeal the Estonian arrest warrant.",
+        '"I want everybody in Estonia to be clear about this," the Finnish president said.',
+    ],
+)
+def test_ambiguous_verbs_in_their_non_political_sense(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event in ("AGREE", "ASSAULT", "REQUEST", "RETREAT", "AID", "SANCTION", "THREATEN")]
+
+
+def test_an_agreement_passive_names_its_parties_by_between(nlp):
+    found = [e for e in events(nlp, "The ceasefire was agreed between Finland and Estonia in February.") if e.trigger == "agreed"]
+    assert len(found) == 1, found
+    assert (found[0].event, codes(found[0].actor)) == ("AGREE", {"FIN", "EST"})
+
+
+def test_a_warning_of_an_act_is_still_a_threat(nlp):
+    found = [e for e in events(nlp, "Finland warned that Estonia will face consequences if it closes the border.") if e.event == "THREATEN"]
+    assert len(found) == 1, found
+    found = [e for e in events(nlp, "Finland warned Estonia against closing the border.") if e.event == "THREATEN"]
+    assert len(found) == 1, found
+
+
+def test_they_after_a_call_of_several_named_leaders(nlp):
+    text = (
+        "Today, Finnish President Anna Virtanen, Estonian Prime Minister Jaan Tamm and Latvian President Ilze Ozola held a call. "
+        "They called on Russia to withdraw its forces."
+    )
+    found = [e for e in events(nlp, text) if e.event == "REQUEST"]
+    assert len(found) == 1, found
+    assert {"FIN", "EST"} <= codes(found[0].actor)
+
+
+def test_denying_ones_own_act_negates_it_on_the_denial(nlp):
+    found = only(nlp, "Finland denies sending troops to Estonia.")
+    assert (found.event, found.status, found.trigger) == ("AID", "negated", "denies")
+    assert (codes(found.actor), codes(found.recipient)) == ({"FIN"}, {"EST"})
+    # Denying a claim is still a rejection.
+    found = only(nlp, "Finland denied the Estonian allegations.")
+    assert (found.event, found.status) == ("REJECT", "occurred")
+
+
+def test_nationalities_of_uniformed_victims_and_equipment_described(nlp):
+    found = [e for e in events(nlp, "Seven Estonian commandos were killed in the raid.") if e.event == "ASSAULT"]
+    assert len(found) == 1, found
+    assert codes(found[0].recipient) == {"EST"}
+    text = "Around 100 Finnish fighters, armed with automatic rifles, stormed a jail near Tallinn."
+    assert not [e for e in events(nlp, text) if e.event == "AID"]
+
+
+def test_a_by_phrase_naming_an_attack_gives_its_doer(nlp):
+    found = [e for e in events(nlp, "About 30 people have been killed by Finnish attacks in the town.") if e.event == "ASSAULT"]
+    assert len(found) == 1, found
+    assert codes(found[0].actor) == {"FIN"}
+
+
+def test_an_act_as_the_subject_of_an_evaluation_is_no_event(nlp):
+    assert not events(nlp, "Cooperating with Estonia on these approaches is key to Finnish security.")
+    found = [e for e in events(nlp, 'Finland said: "What we agreed upon with Estonia was a joint patrol."') if e.event == "AGREE"]
+    assert len(found) == 1, found
+
+
+def test_support_for_a_states_efforts_is_support_of_that_state(nlp):
+    found = [e for e in events(nlp, "The Finnish president expressed appreciation for Estonia's efforts to end the dispute.") if e.event == "SUPPORT"]
+    assert len(found) == 1, found
+    assert (codes(found[0].actor), codes(found[0].recipient)) == ({"FIN"}, {"EST"})
+
+
+def test_the_purpose_of_a_call_is_the_callers(nlp):
+    text = "Finnish President Anna Virtanen spoke today with Prime Minister Jaan Tamm of Estonia to express appreciation for Estonia's support."
+    found = [e for e in events(nlp, text) if e.event == "SUPPORT"]
+    assert len(found) == 1, found
+    assert codes(found[0].actor) == {"FIN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trip with no destination, a challenge met.
+        "Finland said all Finnish citizens should be careful while travelling in the area.",
+        "To meet the challenge, Finland and Estonia established a task force.",
+    ],
+)
+def test_journeys_and_meetings_that_meet_no_one(nlp, text):
+    assert not [e for e in events(nlp, text) if e.event == "CONSULT"]
+
+
+def test_travelling_to_a_country_is_still_a_visit(nlp):
+    found = [e for e in events(nlp, "The Finnish president will travel to Estonia next week.") if e.event == "CONSULT"]
+    assert len(found) == 1, found
+    assert codes(found[0].recipient) == {"EST"}
+
+
+def test_an_appeal_to_a_state_is_still_a_request(nlp):
+    found = [e for e in events(nlp, "Finland appealed to Estonia for help.") if e.event == "REQUEST"]
+    assert len(found) == 1, found
+    assert codes(found[0].recipient) == {"EST"}

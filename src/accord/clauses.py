@@ -9,6 +9,7 @@ commitment read from the same words never disagree about their status.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,11 @@ GROUP_NOUNS = {
     "minister", "ministers", "president", "delegation", "regime", "police", "patrol", "administration", "ruler", "rulers",
     "citizen", "citizens", "national", "nationals", "contingent", "peacekeepers", "peacekeeper",
     "hostage", "hostages", "detainee", "detainees", "prisoner", "prisoners", "captive", "captives",
+    # Uniformed people and civilians a nationality names as well: "seven Iraqi commandos were killed",
+    # "15 British sailors and marines being detained".
+    "sailor", "sailors", "marine", "marines", "personnel", "commando", "commandos", "policeman", "policemen",
+    "officer", "officers", "pilot", "pilots", "serviceman", "servicemen", "fighter", "fighters", "insurgent", "insurgents",
+    "civilian", "civilians", "guard", "guards",
 }
 #: Places and things of a country: a nationality adjective on them names whom an act is done to ("Ukrainian territory").
 PLACE_NOUNS = {
@@ -339,6 +345,13 @@ def _named_by(head: Token, index: MentionIndex, *, actors_only: bool) -> tuple[E
         if found is not None and found.code:
             return (found,)
     if entity is not None:
+        if entity.code is None and entity.label == "PERSON" and head.pos_ == "PROPN":
+            # "President Kais Saied of Tunisia", "Secretary General Akiba Takeo of Japan": a person the
+            # knowledge base does not know speaks for the country the "of" phrase names.
+            country = _pobj(head, "of")
+            state = index.at(country, actors_only=False) if country is not None else None
+            if state is not None and state.code and state.label == "GPE":
+                return (dataclasses.replace(entity, code=state.code),)
         return (entity,)
     if head.pos_ == "NUM" and not list(head.children):
         # "17 soldiers were killed and 16 were injured": a bare number counts the noun of the clause it is coordinated with.
@@ -381,7 +394,8 @@ def _named_by(head: Token, index: MentionIndex, *, actors_only: bool) -> tuple[E
             return _named_by(head.head, index, actors_only=actors_only)
         entity = index.at(child, actors_only=actors_only) or (index.at(child, actors_only=False) if child.dep_ in ("poss", "compound") else None)
         if entity is not None:
-            return _hyphen_joined(child, entity, index)
+            joined = _coordinated_modifiers(child, entity, index, actors_only=actors_only)
+            return joined if len(joined) > 1 else _hyphen_joined(child, entity, index)
         entity = _unfound_body(child, index)
         if entity is not None:
             return (entity,)
@@ -435,6 +449,21 @@ def _hyphen_joined(modifier: Token, entity: Entity, index: MentionIndex) -> tupl
         if other is not None and other.code and all(other.code != e.code for e in found):
             found.append(other)
     return tuple(found)
+
+
+def _coordinated_modifiers(modifier: Token, entity: Entity, index: MentionIndex, *, actors_only: bool) -> tuple[Entity, ...]:
+    """'Iraqi and American forces raided ...', 'U.S. and Iraqi troops': modifiers joined by "and"
+    before one noun each name a party of the same group; every coded one counts."""
+    if modifier.dep_ not in ("amod", "compound"):
+        return (entity,)
+    found = [entity]
+    for other in modifier.conjuncts:
+        if other.i > modifier.head.i:
+            continue
+        named = index.at(other, actors_only=actors_only) or index.at(other, actors_only=False)
+        if named is not None and named.code and all(named.code != e.code for e in found):
+            found.append(named)
+    return tuple(found) if all(e.code for e in found) else (entity,)
 
 
 def _own_thing(noun: Token, possessor: Token) -> bool:

@@ -82,7 +82,7 @@ _RESPONSES = {"retaliate", "respond", "hit back", "strike back"}
 #: Marks of time clauses.
 _TIME_MARKS = {"once", "when", "after", "before", "as soon as"}
 #: Verbs whose agentless passive states a state or a rule rather than reporting an act.
-_STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "allow", "permit", "meet", "concern", "involve"}
+_STATIVE_PASSIVES = {"commit", "oppose", "dedicate", "allow", "permit", "meet", "concern", "involve", "arm", "equip"}
 #: Plural nouns for people and bodies: a plain subject like this may undergo even a verbal act ("rebel groups were invited").
 _PEOPLE = {
     "group", "party", "person", "people", "civilian", "activist", "official", "journalist", "detainee", "prisoner", "company",
@@ -121,6 +121,33 @@ _HELD_NOUNS = {"position", "policy", "stance"}
 _UNNAMED_BODIES = {"group", "party", "faction", "militia"}
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
 _NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures"}
+#: Acts two parties do together, whose "between" phrase names them both.
+_JOINT_ACTS = {"AGREE", "CONSULT", "COOPERATE", "RETREAT"}
+#: Verbs of warning, a threat only when what is warned of is an act.
+_WARNING = {"warn", "caution"}
+#: Acts of force and measures, which as subjects cannot speak.
+_FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+#: Infinitives of being and knowing: wanting others to be or know something asks for no act.
+_STATES_OF_MIND = {"be", "know", "understand", "feel", "see", "hear", "remember", "realize", "realise", "recognize", "recognise"}
+#: Verbs of appealing, a request only when addressed to someone or for something.
+_APPEALS = {"appeal"}
+#: Verbs of travelling, a visit only towards a destination.
+_JOURNEYS = {"travel"}
+#: Verbs of asking that may ask a question rather than for an act.
+_QUESTIONING = {"ask", "inquire", "enquire"}
+#: Verbs that bring parties together: "President Biden spoke today with Prime Minister Suga".
+_MEETING_VERBS = {"speak", "meet", "talk", "call", "host", "receive", "welcome", "hold", "convene"}
+#: Of those, the ones whose object is the other party ("met Prime Minister X", "hosted X").
+_MEETING_OBJECT_VERBS = {"meet", "host", "receive", "welcome"}
+#: Plural nouns for the parties of a meeting: "The two leaders discussed ...".
+_PARTY_NOUNS = {"leader", "president", "minister", "participant", "delegation", "side", "counterpart", "advisor", "adviser"}
+#: Words that may qualify those nouns without naming another group ("the two national security advisors").
+_PARTY_MODIFIERS = {"both", "two", "three", "four", "national", "security", "foreign", "defense", "defence"}
+#: Nouns for material an act is aimed with, which is no victim: "our sanctions are carefully targeted".
+_INSTRUMENT_NOUNS = {
+    "sanction", "package", "measure", "document", "policy", "programme", "program", "campaign", "message", "effort",
+    "law", "rule", "restriction", "tariff", "assistance", "aid", "funding", "investment", "advertisement", "ad", "strategy",
+}
 
 
 def extract_events(
@@ -217,6 +244,21 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
     if lemma in lexicon.verbs or lemma in lexicon.object_types:
         if lemma in lexicon.negators and any(c.dep_ == "xcomp" for c in token.children):
             return None
+        if lemma in _WARNING and _warns_of_a_state(token, lexicon):
+            # "UN agencies warned that the people of Gaza are facing a crisis": a warning of a danger
+            # no one is to inflict is no threat.
+            return None
+        if lemma in _APPEALS and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in token.children):
+            # "would appeal the arrest warrant", "all those convicted are expected to appeal": a court
+            # appeal asks no one to act.
+            return None
+        if lemma in _JOURNEYS and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") or c.lower_ == "abroad" for c in token.children):
+            # "all Americans need to be vigilant while travelling in the area": a trip with no
+            # destination visits no one.
+            return None
+        if lemma in _QUESTIONING and _asks_a_question(token):
+            # "When asked whether the cuts would affect morale", "asked about the talks": a question, not a request.
+            return None
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in ("resolution", "decision", "order", "law"):
             # "entities supporting its programme": a generic participle, not a specific act.
             return None
@@ -230,6 +272,10 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
                 event, mode = typed
                 break
         if not event:
+            return None
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in overrides and overrides[token.head.lemma_.lower()] is None:
+            # "the horrific acts committed by Russian forces": the noun a passive participle describes
+            # is what the verb takes as object, and it rules out the lexicon's sense.
             return None
         if event == "AID" and _advance(token):
             # "deploying troops to the border", "sending troops into Iraq": forces moved against a
@@ -300,6 +346,35 @@ def _advance(verb: Token) -> bool:
             return True
         if prep.lower_ in ("to", "toward", "towards", "along") and any(p.lemma_.lower() in _FRONTIERS for p in prep.children if p.dep_ == "pobj"):
             return True
+    return False
+
+
+def _warns_of_a_state(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a warning names no threatened act: its "that" clause reports no act the lexicon
+    knows and names no condition ("warned that Iraq could move toward civil war", but not "warned
+    that Iran will face consequences" or "warned that it will strike if ..."), or it warns of a
+    danger with no one addressed."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without" and not list(verb.children):
+        # "Without warning, China refused ...": the idiom names no warning at all.
+        return True
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        # "warned about the potential that ...", "warning of tension": a danger with no one warned.
+        return not any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in clause.children):
+        return False
+    return not any(_event_type(t, lexicon) is not None for t in clause.subtree if t.i != verb.i)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """True when the verb's complement is a question ("whether ...", "what ...", "about ...")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "advcl", "xcomp") and child.i > verb.i:
+            first = child.left_edge
+            if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB", "WP$"):
+                return True
     return False
 
 
@@ -438,6 +513,10 @@ def _wanted_of_another(verb: Token) -> Token | None:
     """The infinitive in 'wants X to do': a clause with its own subject (or an object before an
     infinitive). 'wants to meet' is the subject's own plan, not a request."""
     for child in verb.children:
+        if child.lemma_.lower() in _STATES_OF_MIND:
+            # "I want everybody to be clear that ...", "we want them to know": a wish about what
+            # others think asks for no act.
+            continue
         if child.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in child.children):
                 return child
@@ -628,8 +707,9 @@ def _returning(verb: Token, subject: Token | None, passive: bool) -> Token | Non
 
 def _stative(verb: Token, passive: bool, agent: Token | None) -> bool:
     """'a country that is committed to the rights of its people', 'groups opposed to the
-    government', 'refugees are allowed to work', 'the evidence is being met with scrutiny': an
-    agentless passive of these verbs describes a state or a general rule, not an act."""
+    government', 'refugees are allowed to work', 'the evidence is being met with scrutiny',
+    'fighters, armed with automatic rifles': an agentless passive of these verbs describes a state
+    or a general rule, not an act."""
     participle = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     return participle and agent is None and verb.lemma_.lower() in _STATIVE_PASSIVES
 
@@ -637,6 +717,11 @@ def _stative(verb: Token, passive: bool, agent: Token | None) -> bool:
 def _embedded_question(subject: Token | None, verb: Token) -> bool:
     """'criticised the choice of who will be invited', 'no word on how many people were killed': a
     subject with a wh-word outside a relative clause asks, it reports nothing."""
+    if verb.dep_ in ("ccomp", "advcl") and verb.head.lemma_.lower() in _QUESTIONING | {"wonder", "question"} and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children
+    ):
+        # "asked whether Finland would send troops": the act is only asked about.
+        return True
     if subject is None or verb.dep_ == "relcl":
         return False
     # "who will be invited", "how many people may have been killed", "which countries were asked".
@@ -654,6 +739,10 @@ def _unnamed_patient(
         return False
     if subject.pos_ not in ("NOUN", "NUM") or subject.lemma_.lower() in lexicon.event_nouns or subject.lower_ in lexicon.event_nouns:
         # "a nuclear war must never be fought": a generic act, not a report.
+        return False
+    if event_type == "ASSAULT" and subject.lemma_.lower() in _INSTRUMENT_NOUNS:
+        # "our sanctions packages are carefully targeted", "the document is targeted at public
+        # opinion": a measure or a text aimed at someone is no victim of an attack.
         return False
     generic = any(c.dep_ == "det" and c.lower_ in ("any", "such", "every", "both") for c in subject.children)
     document = subject.lemma_.lower() in _DOCUMENTS
@@ -675,6 +764,69 @@ def _unnamed_patient(
     return not any(index.at(t, actors_only=False) is not None for t in subject.subtree if t.i not in clause)
 
 
+def _misparsed_caller(verb: Token) -> Token | None:
+    """'spoke today with Emir Nawaf of Kuwait to express gratitude', parsed with the emir as the
+    subject of the infinitive (a "with" clause): the purpose is the caller's, so the verb of calling
+    gives the subject."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return verb.head
+    return None
+
+
+def _meeting_parties(subject: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'President Biden spoke today with Prime Minister Suga of Japan. ... They discussed ...', 'The
+    two leaders agreed ...': a bare "they" or "the leaders" with no antecedent of its own stands for
+    the parties of the meeting or call the text last reported, a few sentences before; the readout
+    codes each party, as a joint "we" is coded. Another plural subject in between (a new group the
+    pronoun might mean) breaks the chain, and so does a meeting whose two sides are not both named."""
+    pronoun = subject.pos_ == "PRON" and subject.lower_ == "they"
+    bare_parties = (
+        subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in _PARTY_NOUNS
+        and all(c.dep_ in ("det", "nummod", "punct") or c.lower_ in _PARTY_MODIFIERS for c in subject.children)
+        and any(c.lower_ in ("the", "both") for c in subject.children)
+    )
+    if not (pronoun or bare_parties) or subject.conjuncts:
+        return ()
+    doc = subject.doc
+    sentence = subject.sent
+    for _ in range(8):
+        if sentence.start == 0:
+            return ()
+        sentence = doc[sentence.start - 1].sent
+        root = sentence.root
+        lemma = root.lemma_.lower()
+        speaker, passive = subject_of(root)
+        if lemma in _MEETING_VERBS and root.pos_ == "VERB":
+            if speaker is None or passive:
+                return ()
+            sides = [e for e in participants(speaker, index, actors_only=True) if e.code]
+            others = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            if lemma in _MEETING_OBJECT_VERBS:
+                others.extend(c for c in root.children if c.dep_ == "dobj")
+            other_sides: list[Entity] = []
+            for other in (o for listed in others for o in (listed, *listed.conjuncts)):
+                # "Prime Minister Suga of Japan", "King Salman ... of Saudi Arabia": a person the index
+                # does not code speaks for the country the "of" phrase names.
+                named = [e for e in participants(other, index, actors_only=True) if e.code]
+                country = next((p for c in other.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+                if not named and country is not None and other.pos_ == "PROPN":
+                    named = [e for e in participants(country, index, actors_only=False) if e.code]
+                other_sides.extend(e for e in named if e not in sides and e not in other_sides)
+            if len({e.code for e in sides}) > 1 and not others:
+                # "President Macron of France, Chancellor Merkel of Germany ... and President Biden held a call".
+                return tuple(sides)
+            if not sides or not other_sides:
+                return ()
+            return tuple(dict.fromkeys([*sides, *other_sides]))
+        if speaker is not None and speaker.tag_ in ("NNS", "NNPS") and speaker.lemma_.lower() not in _PARTY_NOUNS:
+            return ()
+    return ()
+
+
 def _event(
     token: Token,
     typed: tuple[str, str | None, Token],
@@ -685,12 +837,20 @@ def _event(
     statements: tuple[Statement, ...],
 ) -> Event | None:
     event_type, mode, verb = typed
+    if verb.dep_ in ("csubj", "csubjpass") and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "Cooperating on our approaches is key", "supporting Ukraine remains essential": an act named
+        # as the subject of an evaluation is judged, not reported (but "what we agreed upon was ..."
+        # reports the agreement).
+        return None
     if _is_speech_complement(verb, lexicon) or _restates_head(verb, event_type, lexicon) or _noun_argument(verb):
         return None
     subject, passive = subject_of(verb)
     if subject is not None and subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
         # "LUXEMBOURG, April 14 - European Union ministers adopted ...": a dateline parsed as a second subject.
         subject = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i + 1), subject)
+    caller = _misparsed_caller(verb)
+    if caller is not None:
+        subject, passive = subject_of(caller)
     gap_object_hint: Token | None = None
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "chooses to walk away from diplomacy and attack Ukraine": a verb misparsed as coordinated
@@ -705,6 +865,12 @@ def _event(
     agent = agent_of(verb)
     if _embedded_question(subject, verb) or (token == verb and _stative(verb, passive, agent)):
         return None
+    if event_type in _VERBAL and token == verb and subject is not None and not passive and subject.pos_ == "NOUN":
+        act = _noun_type(subject, lexicon)
+        if act is not None and act[0] in _FORCEFUL:
+            # "Russia's invasion threatens Ukraine's capacity to grow crops": an act of force that
+            # endangers something says nothing; only its doer could threaten, accept or refuse.
+            return None
     actor: tuple[Entity, ...] = ()
     recipient: tuple[Entity, ...] = ()
     patient = _patient_head(verb)
@@ -742,6 +908,20 @@ def _event(
     elif passive:
         if agent is not None:
             actor = participants(agent, index, actors_only=True)
+            if not any(e.code for e in actor) and agent.pos_ == "NOUN" and _noun_type(agent, lexicon) is not None:
+                # "killed by Israeli attacks", "destroyed by Russia's shelling": whoever did the act
+                # the "by" phrase names did this one.
+                actor = tuple(
+                    e for c in agent.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < agent.i
+                    for e in participants(c, index, actors_only=False) if e.code
+                )
+        elif event_type in _JOINT_ACTS:
+            # "the ceasefire was agreed between Sharon and Abbas": the parties between whom it was
+            # agreed or held are those who acted.
+            actor = tuple(
+                e for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children if p.dep_ == "pobj" for e in participants(p, index, actors_only=True) if e.code
+            )
         if subject is not None and subject.lemma_.lower() in _SENT and event_type in ("AID", "MOBILIZE", "RETREAT"):
             actor = actor or participants(subject, index, actors_only=True)
         elif subject is not None and verb.lemma_.lower() not in _TOPIC_VERBS:
@@ -755,6 +935,8 @@ def _event(
         actor = tuple(e for e in owners(subject, index) if e.code)
     elif subject is not None and subject.lemma_.lower() not in _NOT_ACTORS:
         actor = actors_of(subject, verb, index)
+        if not any(e.code for e in actor):
+            actor = _meeting_parties(subject, index) or actor
         if actor and not any(e.code for e in actor):
             # "President Joseph R. Biden, Jr. will travel": a name found without a code at the head
             # while its modifiers name a coded person or state.
@@ -792,6 +974,10 @@ def _event(
             found.extend(e for e in owners(token, index) if e not in actor)
         if skip is not None:
             others.extend(noun_recipients(token))
+            if event_type == "SUPPORT":
+                # "expressed strong support for Israel's agreements", "appreciation for Turkey's
+                # efforts": what the support is for is the recipient's, or the recipient itself.
+                others.extend(p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj")
         if verb.pos_ == "ADJ":
             others.extend(p for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj" for p in noun_recipients(pobj))
         else:

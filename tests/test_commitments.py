@@ -644,3 +644,112 @@ def test_the_runs_own_actors_file_names_the_publishers_government(nlp, tmp_path)
     assert [codes(c.actor) for c in shipped.commitments] != [{"FIN"}]
     (found,) = own.commitments
     assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "imposed", {"FIN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance", "actor"),
+    [
+        # The act someone is thanked or praised for is the praised party's.
+        ("President Hale thanked Prime Minister Ruud for Norway's partnership in providing humanitarian assistance to Estonia.",
+         "humanitarian_aid", "delivered", {"NOR"}),
+        # A commitment that is owned is stated, even when it is discussed.
+        ("The leaders discussed their shared commitment to continue providing humanitarian assistance to Ukraine.",
+         "humanitarian_aid", "pledged", set()),
+        # Only soldiers are deployed: a people deployed are that country's troops.
+        ("The Australians will be deployed to the Iraqi province of Al Muthanna.", "troops", "planned", {"AUS"}),
+        # A call to act that the one called on turns down is a refusal.
+        ("Brazil rejected calls to send peacekeepers to Haiti.", "peacekeeping", "ruled_out", {"BRA"}),
+        ("Germany turned down a request to deliver Taurus missiles to Ukraine.", "weapons", "ruled_out", {"DEU"}),
+        # Bans on trade: on selling an export control, on buying a sanction.
+        ("The EU banned exports of dual-use goods to Russia.", "export_controls", "imposed", {"EUR"}),
+        ("Japan will restrict exports of chipmaking equipment to China.", "export_controls", "planned", {"JPN"}),
+        ("The United States halted imports of Russian oil.", "sanctions", "imposed", {"USA"}),
+        # Ruling out is refusing; a tonne of supplies and a sum in kroner are what is given.
+        ("The Kremlin ruled out talks with Kyiv.", "talks", "ruled_out", {"RUS"}),
+        ("India sent 10 tonnes of medical supplies to Turkey.", "humanitarian_aid", "delivered", {"IND"}),
+        ("Norway will contribute 50 million kroner to the relief fund.", "funding", "pledged", {"NOR"}),
+        # To sanction someone imposes sanctions; to keep soldiers somewhere goes on deploying them.
+        ("The US Treasury sanctioned five Iranian officials.", "sanctions", "imposed", {"USA"}),
+        ("Spain will keep its 500 soldiers in Lebanon until 2025.", "troops", "planned", {"ESP"}),
+        # Agreeing to talks commits to them.
+        ("Chile and Peru agreed to resume peace talks.", "talks", "pledged", {"CHL", "PER"}),
+        # Freezing one's own aid or putting deliveries on hold pauses them; reducing forces withdraws them.
+        ("The United States froze $200 million in aid to Niger.", "funding", "paused", {"USA"}),
+        ("Germany has put its arms deliveries to Turkey on hold.", "weapons", "paused", {"DEU"}),
+        ("The United States said it would reduce its troop presence in Iraq.", "troops", "withdrawn", {"USA"}),
+        # Aircraft handed over are equipment.
+        ("Poland delivered 14 MiG-29 jets to Ukraine.", "weapons", "delivered", {"POL"}),
+    ],
+)
+def test_v8_patterns(nlp, text, kind, stance, actor):
+    found = [c for c in commitments(nlp, text) if c.kind == kind]
+    assert found, commitments(nlp, text)
+    assert (found[0].stance, codes(found[0].actor)) == (stance, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Talking over an act, or saying it is needed, commits no one.
+        "The leaders discussed ongoing efforts to impose sanctions on Belarus.",
+        "They stressed the need to provide humanitarian assistance to Sudan.",
+        "They discussed working together within the G20 to mobilize additional concessional financing.",
+        # Standing in the way of an act is not doing it.
+        "The sanctions are targeted so as not to impede the delivery of humanitarian assistance.",
+        # Building capacity gives nothing; weapons used or threatened are not given.
+        "Brazil and Peru will strengthen peacekeeping capacity.",
+        "General Zhu threatened the United States with nuclear weapons.",
+        "Israel says the strikes are aimed at halting the rocket fire.",
+        # The forces supplied receive; what is given up is not given; a process is no place.
+        "Trucks supplying NATO forces in Afghanistan were attacked.",
+        "The UK gave up 10.5 billion euros in exchange for a review of farm subsidies.",
+        "Israeli soldiers are in the process of removing protesters from the synagogue.",
+        # What another party is urged to do, down to its means, is not the urger's.
+        "The mission urged the UN to take further action, for example by deploying peacekeeping forces.",
+        # A seller stopping its own sales controls no exports; what a thing is used for commits no one.
+        "Russia halted gas exports to Poland.",
+        "Lebanon's ports are used to transfer weapons to the militants.",
+        # Asking for something is not committing it.
+        "The Prince has requested his regiment to treat him like any other soldier.",
+        # A call for another to act, down to its second infinitive; recalling talk; a bullet put somewhere.
+        "We stand together in calling for Russia to end its war and to withdraw its military forces.",
+        "The United States and the European Union recall our discussions on trade.",
+        "He said he wanted to put a bullet through the minister's head.",
+        "They reviewed the ongoing coordination with partners to impose severe costs on Moscow.",
+        # Reducing what is not a force withdraws nothing.
+        "France and Chile will cooperate to reduce the financing gap in developing economies.",
+    ],
+)
+def test_v8_non_commitments(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_civil_security_assistance_is_not_military_aid(nlp):
+    found = commitments(nlp, "Canada will provide $28 million for food security assistance to Haiti.")
+    assert found and all(c.kind != "military_aid" for c in found)
+
+
+def test_a_fact_sheet_heading_is_not_a_commitment(nlp):
+    found = commitments(nlp, "Providing Ukraine with Security Assistance: Norway is announcing a new $60 million security assistance package.")
+    assert [c.span for c in found] == ["is announcing a new $60 million security assistance package"]
+
+
+def test_a_promise_of_support_takes_the_kind_of_what_it_includes(nlp):
+    found = commitments(nlp, "Norway pledged to continue supporting Ukraine, including the provision of a new $60 million security assistance package.")
+    assert ("military_aid", "pledged", "pledged to continue supporting Ukraine") in [(c.kind, c.stance, c.span) for c in found]
+
+
+def test_measures_taking_effect_are_the_storys_measures(nlp):
+    found = commitments(nlp, "The EU adopted sanctions against Belarus on Monday. Norway said it would align its rules with the EU measures. The sanctions take effect when they are published.")
+    last = found[-1]
+    assert (last.kind, last.stance, codes(last.actor), last.span) == ("sanctions", "planned", {"EUR"}, "sanctions take effect")
+
+
+def test_a_heading_on_its_own_line_is_not_a_commitment(nlp):
+    found = commitments(nlp, "Providing Humanitarian Assistance to the Ukrainian People\nNorway will provide $45 million in humanitarian assistance to Ukraine.")
+    assert not any(c.span.startswith("Providing") for c in found)
+
+
+def test_a_promise_to_work_for_something_else_does_not_go_on_with_the_last_kind(nlp):
+    found = commitments(nlp, "Norway will impose sanctions on Belarus. Norway is committed to working together to protect the benefits of technology.")
+    assert [(c.kind, c.span) for c in found] == [("sanctions", "will impose sanctions")]

@@ -21,6 +21,15 @@ and a promise or a bare giving verb that goes on with the kind its actor has jus
 committed ("we commit to acting against ...", "Madrid would contribute"). What a condition
 clause speaks of, what another party is pressed or asked to do, and an act that someone
 welcomes are not the clause subject's commitments.
+
+Also: a call to act that the one called on turns down is a refusal ("rejected calls to send
+peacekeepers"); a promise of support takes the kind its "including" phrase names; measures
+that take effect, bans on exports or imports, and sanctioning someone are penalties; a people
+deployed are troops ("The Australians will be deployed"); aircraft handed over are weapons.
+Not commitments: acts only discussed through an unowned effort or advocated as a need
+("discussed efforts to impose sanctions", "the need to provide aid"), acts someone is
+thanked or praised for (they are the praised party's), acts obstructed, capacity built,
+weapons used or threatened with, what is asked for, and fact-sheet headings.
 """
 
 from __future__ import annotations
@@ -91,7 +100,8 @@ _PROMISE = {"pledge", "promise", "vow", "commit", "authorize", "approve", "sign"
 #: Nouns of a proposal whose "of"/"for" phrase names what is proposed ("rejected the idea of talks", "calls for talks").
 _PROPOSALS = {"idea", "offer", "proposal", "prospect", "call", "possibility"}
 #: Nouns of amount or part whose "of" phrase names what is committed ("thousands of forces", "the bulk of the troops").
-_AMOUNTS = {"package", "tranche", "round", "set", "number", "thousand", "hundred", "dozen", "million", "billion", "bulk", "half", "contingent", "amount"}
+_AMOUNTS = {"package", "tranche", "round", "set", "number", "thousand", "hundred", "dozen", "million", "billion", "bulk", "half", "contingent", "amount",
+            "tonne", "ton", "shipment", "consignment", "batch", "load", "convoy", "planeload", "truckload"}
 
 
 @dataclass(frozen=True)
@@ -117,9 +127,11 @@ def extract_commitments(
         key = (found.verb.i, found.kind)
         if key in seen or _in_condition(found.verb) or _requested(found.verb) or _judged(found.verb):
             continue
+        if _talked_of(found.verb) or _heading(found.verb) or _instrument(found.verb):
+            continue
         seen.add(key)
         commitment = _commitment(found, lexicon, index, article, times, statements)
-        if found.relation in ("passive", "expected") and (commitment is None or not any(e.code for e in commitment.actor)):
+        if found.relation in ("passive", "expected", "effect") and (commitment is None or not any(e.code for e in commitment.actor)):
             passives.append(found)
         elif commitment is not None and not any(
             (c.span_start, c.span_end, c.kind) == (commitment.span_start, commitment.span_end, commitment.kind) for c in commitments
@@ -180,6 +192,21 @@ def _same_kind_before(found: _Found, verb: Token, earlier: tuple[Commitment, ...
     return before[-1].actor if before else ()
 
 
+def _main_holder(kind: str, verb: Token, earlier: tuple[Commitment, ...]) -> tuple[Entity, ...]:
+    """The actor who has committed this kind most often before the verb: "The sanctions take effect when
+    they are published" speaks of the story's sanctions, not of whoever last aligned with them."""
+    before = [c for c in earlier if c.span_start < verb.idx and c.kind == kind and any(e.code for e in c.actor)]
+    counts: dict[frozenset[str], int] = {}
+    for c in before:
+        key = frozenset(e.code for e in c.actor if e.code)
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return ()
+    best = max(counts.values())
+    chosen = next(c for c in before if counts[frozenset(e.code for e in c.actor if e.code)] == best)
+    return chosen.actor
+
+
 def _continued_pledges(
     doc: Doc, commitments: list[Commitment], seen: set[tuple[int, str]], index: MentionIndex, lexicon: Lexicon
 ) -> list[tuple[_Found, Commitment | None]]:
@@ -204,6 +231,9 @@ def _continued_pledges(
             continue
         if not bare and complement.lemma_.lower() not in _GENERIC_ACTS:
             continue  # "vowed to fight on" after a pledge of aid says nothing more of the aid
+        purposes = [c for c in complement.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        if not bare and purposes and not any(p.lemma_.lower() in lexicon.commitment_verbs or p.lemma_.lower() in lexicon.penalty_verbs for p in purposes):
+            continue  # "committed to working together to protect its benefits": a purpose of its own, no kind
         subject, passive = subject_of(verb)
         actor = {e.code for e in actors_of(subject, verb, index) if e.code} if subject is not None and not passive else set()
         if not actor:
@@ -235,19 +265,60 @@ _BARE_GIVING = {"contribute", "provide", "send", "deploy"}
 #: Verbs by which one receives what is given: "takes delivery of new capabilities".
 _RECEIVING = {"take", "receive", "accept", "await", "get"}
 #: Words that make "measures" something other than a penalty.
-_NOT_PENAL = {"assistance", "aid", "relief", "support", "humanitarian", "confidence", "security", "safety", "health", "drought"}
+_NOT_PENAL = {"assistance", "aid", "relief", "support", "humanitarian", "confidence", "security", "safety", "health", "drought",
+              "operational", "regulatory", "preventive", "precautionary", "technical", "practical", "environmental", "conservation",
+              "mitigation", "adaptation", "reform", "administrative", "legislative", "emergency", "public"}
 #: Verbs of welcoming or praising another's act: their subject is not the one acting.
-_ATTITUDE = {"welcome", "praise", "applaud", "commend", "thank", "congratulate", "appreciate", "hail", "salute"}
+_ATTITUDE = {"welcome", "praise", "applaud", "commend", "thank", "congratulate", "appreciate", "hail", "salute", "recognize", "recognise"}
+#: Verbs of talking something over: "discussed ongoing efforts to strengthen air defenses" states no commitment.
+_DISCUSSING = {"discuss", "explore", "examine", "exchange", "review"}
+#: Nouns of what is needed or striven for, through which an act is only talked of ("the need to provide
+#: aid", "efforts to impose costs"). With an owner ("their countries' efforts", "efforts by the United
+#: States") the act is that owner's.
+_STRIVING = {"effort", "way", "need", "importance", "necessity", "measure", "step", "option", "coordination", "cooperation", "work", "plan", "initiative"}
+#: Nouns that always only advocate the act they govern: "stressed the need to provide more aid".
+_ADVOCATING = {"need", "importance", "necessity"}
+#: Verbs that stand in the way of an act: "so as not to impede the delivery of humanitarian assistance".
+_OBSTRUCTING = {"impede", "hinder", "obstruct", "hamper", "prevent", "block", "disrupt", "undermine", "jeopardize", "jeopardise", "restrict"}
 #: Verbs by which one asks or presses another to act: what is asked is not the asker's commitment,
 #: and not yet the other's ("is pressuring the EU to freeze the assets", "urged Japan to send ships").
 _REQUESTING = {"urge", "press", "pressure", "ask", "encourage", "request", "demand", "call", "invite", "push", "persuade"}
 
 
+#: Nouns of asking, whose infinitive is what is asked: "calls to send peacekeepers".
+_ASKING_NOUNS = {"call", "request", "demand", "appeal", "pressure", "plea"}
+#: Verbs by which the one asked turns the asking down: "rejected calls to send peacekeepers".
+_TURNING_DOWN = {"reject", "refuse", "rebuff", "dismiss", "resist", "spurn", "defy", "ignore", "deny"}
+
+
+def _refused_request(verb: Token) -> Token | None:
+    """'Brazil rejected calls to send peacekeepers to Haiti': the one who turns down a call to act refuses
+    the act. Returns the verb of turning down, whose subject is the actor."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in _ASKING_NOUNS or noun.dep_ != "dobj":
+        return None
+    turning = noun.head
+    lemma = turning.lemma_.lower()
+    if lemma in _TURNING_DOWN or (lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in turning.children)):
+        return turning
+    return None
+
+
 def _requested(verb: Token) -> bool:
     """True when the verb is the act another party is asked or pressed to do."""
+    if _refused_request(verb) is not None:
+        return False  # turned down by the one asked: a refusal, read in `_commitment`
     current = verb
-    for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp", "acl", "conj") or current.head == current:
+    for _ in range(6):
+        if current.dep_ in ("pcomp", "pobj", "prep") and current.head != current:
+            # "urges the U.N. to take further action, for example by deploying the forces": the means of the
+            # act asked for is asked for too.
+            current = current.head
+            continue
+        infinitive_relative = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (current.dep_ not in ("xcomp", "ccomp", "acl", "conj") and not infinitive_relative) or current.head == current:
             return False
         head = current.head
         if head.pos_ == "ADP":
@@ -263,10 +334,107 @@ def _requested(verb: Token) -> bool:
     return False
 
 
+def _owned(noun: Token) -> bool:
+    """True when a noun of effort names whose it is: "their countries' ongoing efforts", "efforts by the
+    United States", "the recent commitment of the United States"."""
+    if any(c.dep_ == "poss" for c in noun.children) or noun_holder(noun) is not None:
+        return True
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
+
+
+def _talked_of(token: Token) -> bool:
+    """True when the act is only talked of or advocated: under a verb of discussing by way of an
+    unowned noun of effort or a bare gerund ("discussed ongoing efforts to impose sanctions",
+    "discussed working together to mobilize financing"), or under "the need"/"the importance".
+    "discussed how the United States is working to ..." has a clause of its own and still commits."""
+    current = token
+    # An infinitive or gerund is striven for; a noun or its participle ("discussed the sanctions imposed in
+    # recent months") states what is in place.
+    striving = token.pos_ == "VERB" and not (token.dep_ == "acl" and token.tag_ == "VBN")
+    for _ in range(7):
+        if current.dep_ in ("nsubj", "nsubjpass", "ROOT") or current.head == current:
+            return False
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) and current is not token:
+            return False  # a clause with its own subject states the act as fact
+        head = current.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and lemma in _ADVOCATING and head.tag_ == "NN" and not _owned(head):
+            return True  # "the need to provide"; "Ukraine's immediate needs, including ..." are what aid meets
+        if head.pos_ == "NOUN" and _owned(head) and lemma not in _ADVOCATING:
+            return False  # "discussed their shared commitment to continue providing": a stated commitment
+        if head.pos_ == "NOUN" and lemma in _STRIVING:
+            striving = True
+        if head.pos_ == "VERB" and lemma in _DISCUSSING:
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < current.i), None)
+            if current.dep_ == "advcl" and obj is not None:
+                # "discussed their shared determination to continue imposing costs", with the infinitive
+                # parsed as the verb's: it belongs to the object before it.
+                if _owned(obj) and obj.lemma_.lower() not in _ADVOCATING:
+                    return False
+                striving = striving or obj.lemma_.lower() in _STRIVING
+            return striving
+        current = head
+    return False
+
+
+def _praised(verb: Token, index: MentionIndex) -> tuple[Entity, ...] | None:
+    """'thanked Prime Minister Trudeau for Canada's partnership in providing assistance', 'recognized
+    Poland's generosity ... providing humanitarian assistance': an act someone is thanked or praised for
+    is the praised party's, not the speaker's. The actor is the possessor of the noun the act hangs on,
+    else whom the verb of praise takes as object; None when no verb of praise governs the act."""
+    current = verb
+    owner: Token | None = None
+    for _ in range(6):
+        if current.dep_ not in ("pcomp", "pobj", "prep", "acl", "advcl", "xcomp", "conj", "dobj", "relcl") or current.head == current:
+            return None
+        if current is not verb and current.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return None  # "welcomed that Canada is providing": the clause names its own actor
+        head = current.head
+        if owner is None and head.pos_ == "NOUN":
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ATTITUDE:
+            if owner is None:
+                # "thanked him for Norway's partnership in providing ...", the "in" phrase parsed as the verb's.
+                owner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for n in c.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "poss"), None)
+            if owner is not None:
+                return participants(owner, index, actors_only=True)
+            praised = next((c for c in head.children if c.dep_ == "dobj"), None)
+            return participants(praised, index, actors_only=True) if praised is not None else ()
+        current = head
+    return None
+
+
+def _instrument(verb: Token) -> bool:
+    """'Lebanon's ports are used to transfer weapons': what a thing is used for says nothing of who commits."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "use" and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _heading(verb: Token) -> bool:
+    """'Providing Ukraine with Security Assistance: The United States is announcing ...': a fact
+    sheet's title-case heading, which the text under it states again."""
+    sentence = verb.sent
+    if verb.i != sentence.start or verb.tag_ != "VBG":
+        return False
+    # The heading ends at a colon or at a line break ("Providing Humanitarian Assistance to the Ukrainian People\n").
+    colon = next((t.i for t in verb.doc[verb.i:min(sentence.end, verb.i + 10)] if t.text == ":" or (t.is_space and "\n" in t.text) or "\n" in t.whitespace_), None)
+    if colon is None:
+        return False
+    words = [t for t in verb.doc[verb.i:colon] if t.is_alpha and not t.is_stop]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words)
+
+
 def _judged(verb: Token) -> bool:
     """'it would be good for the US to increase its aid', 'calls for most of the army to be withdrawn':
     an infinitive with its own "for" subject is what someone judges or wants, not a commitment."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children):
+            return True
+        if current.dep_ != "conj":
+            return False
+        current = current.head  # "calling for Russia to end its war and to withdraw its forces"
+    return False
 
 
 def _in_condition(verb: Token) -> bool:
@@ -305,7 +473,10 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
         if lowered.endswith("task force") or lowered.endswith("task forces"):
             continue  # a working group, not soldiers
         # "security, economic, and humanitarian assistance": each coordinated modifier with the head.
-        modifiers = [m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts) if not _non_prefixed(m)]
+        modifiers = [
+            m for child in head.lefts if child.dep_ in ("amod", "compound", "nmod") for m in (child, *child.conjuncts)
+            if not _non_prefixed(m) and not any(c.lower_ in _CIVIL_SECURITY for c in m.children if c.dep_ in ("compound", "amod"))
+        ]
         candidates = [f" {lowered} "] + [f" {m.lower_} {head.lower_} " for m in modifiers] + [f" {m.lower_} {head.lemma_.lower()} " for m in modifiers]
         # "a cessation of hostilities": a phrase that runs on into the noun's "of" phrase.
         candidates += [f" {head.lower_} of {p.lower_} " for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -346,7 +517,9 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
 
 
 #: Heads that name the making of things, so that a kind word before them names no kind.
-_MAKING = {"technology", "engine", "industry", "production", "manufacturing", "component", "factory", "program", "programme"}
+_MAKING = {"technology", "engine", "industry", "production", "manufacturing", "component", "factory", "program", "programme",
+           # and heads that name the use of weapons: "halting the rocket fire" stops attacks, not deliveries
+           "fire", "attack", "strike", "barrage", "launch", "test", "threat", "part", "site", "facility"}
 #: Words that name weapons only when nothing more precise stands beside them.
 _VAGUE = {"capability", "equipment"}
 
@@ -357,8 +530,14 @@ def _non_prefixed(word: Token) -> bool:
     return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "non"
 
 
+#: Words that make "security" something other than armed security: "food security assistance" feeds people.
+_CIVIL_SECURITY = ("food", "energy", "health", "water", "nuclear", "cyber", "job", "income", "climate", "border", "economic", "financial")
+
+
 def _unnegated(words: str) -> str:
-    """'non humanitarian assistance' names no humanitarian aid: join the prefix so no phrase matches."""
+    """'non humanitarian assistance' names no humanitarian aid, and 'food security assistance' no security
+    assistance: join the words so no phrase matches."""
+    words = re.sub(r"\b(" + "|".join(_CIVIL_SECURITY) + r") security\b", r"\1-security", words)
     return re.sub(r"\bnon (?:- )?", "non-", words)
 
 
@@ -377,6 +556,8 @@ def _nominal(token: Token, lexicon: Lexicon) -> list[_Found]:
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in lexicon.commitment_verbs:
         return []
     governor = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ == "dobj" and governor.lemma_.lower() in _OBSTRUCTING:
+        return []  # "so as not to impede the delivery of humanitarian assistance": someone else's act
     if (token.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in _REQUESTING | _RECEIVING) or _requested(governor):
         # "called for the withdrawal of all troops", "urged him to allow the deployment of ...": asked of
         # others; "New Zealand takes delivery of new capabilities": received, not given.
@@ -426,6 +607,9 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         found.extend(_expected(token, lexicon))
         found.extend(_training(token))
         found.extend(_defending(token))
+        found.extend(_supporting_with(token, lexicon))
+        found.extend(_taking_effect(token, lexicon))
+        found.extend(_sanctioning(token, lexicon))
         # "Aid to the Authority had been ceased" with "Aid" tagged a verb: a kind word in a noun's slot is a noun.
         mistagged = token.dep_ in ("nsubjpass", "nsubj", "dobj") and token.lower_ in lexicon.kind_nouns
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token) and not mistagged:
@@ -503,6 +687,63 @@ def _training(token: Token) -> list[_Found]:
         return []
     trainees = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRAINEES]
     return [_Found("training", trainees[0], token, "object")] if trainees else []
+
+
+#: Kinds that come into force rather than being sent: "the sanctions take effect". A ceasefire that takes
+#: effect is both sides', which names no actor, so it is left out.
+_IN_FORCE_KINDS = {"sanctions", "tariffs", "export_controls"}
+
+
+#: Verbs whose object is the target of a penalty: "the Treasury sanctioned five Iranian officials".
+_TARGETING = {"sanction", "blacklist"}
+
+
+def _sanctioning(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'The US Treasury sanctioned five Iranian officials': to sanction someone imposes sanctions on them."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TARGETING:
+        return []
+    target = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if target is None or kinds_of(target, lexicon):
+        return []  # "sanctioned the deployment" approves an act, which the object's own reading covers
+    return [_Found("sanctions", target, token, "target")]
+
+
+def _taking_effect(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'The sanctions take effect when they are published', 'the ceasefire will not take effect until ...',
+    'the tariffs came into force on Monday': a measure or truce as the subject of coming into force."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return []
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    effect = lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in verb.children)
+    force = lemma in ("come", "enter", "go") and any(
+        p.lemma_.lower() == "force" for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+    )
+    if not (effect or force):
+        return []
+    return [_Found(kind, token, verb, "effect") for kind, _ in kinds_of(token, lexicon) if kind in _IN_FORCE_KINDS]
+
+
+def _supporting_with(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'pledged to continue supporting Ukraine ..., including the provision today of a new $625 million
+    security assistance package': a promise of support in general becomes a commitment of the kind that
+    its "including" phrase names. Without one ("pledged to keep supporting Ukraine") it commits nothing."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "support" or not _promised_support(token, lexicon):
+        return []
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    # The phrase may hang on the support or on the promise it is controlled by ("pledged ..., including").
+    holders = [token, obj, *control_chain(token)[1:]]
+    for prep in (c for holder in holders for c in holder.children if c.lower_ == "including" and c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            kinds = kinds_of(pobj, lexicon)
+            if not kinds and pobj.lemma_.lower() in _NOMINALS:
+                kinds = [k for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for k in kinds_of(p, lexicon)]
+            kinds = [k for k in kinds if k[0] not in lexicon.penalty_kinds and k[0] not in _NOT_GIVEN]
+            if kinds:
+                return [_Found(kinds[0][0], obj, token, "object")]
+    return []
 
 
 def _expected(token: Token, lexicon: Lexicon) -> list[_Found]:
@@ -596,6 +837,8 @@ def _moving(token: Token, lexicon: Lexicon) -> list[_Found]:
         return []  # "the troops came under fire"
     if verb.head.lemma_.lower() in ("allow", "permit", "let") and verb.head != verb:
         return []  # "does not allow U.S. forces to cross the border": the permission is another's
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+        return []  # "these forces should stay for some time": what someone thinks ought to happen
     if lemma in ("arrive", "come", "go") and not _to_a_place(verb):
         return []  # "soldiers arrived in two jeeps" is an incident; "arrived in Liberia" a deployment
     if lemma == "operate" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("begin", "start", "commence")):
@@ -629,12 +872,21 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
     if not kinds and _is_money(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
         # "would provide 40 million euros": money with nothing more said about it is funding.
         kinds = [("funding", token)]
+    if not kinds and relation == "passive" and lemma in _POSTING and _people_or_number(token):
+        # "The Australians will be deployed to Al Muthanna", "5,000 are now stationed in the country":
+        # only soldiers are deployed or stationed, so a people or a bare number that is are troops.
+        kinds = [("troops", token)]
+    flow = token.lemma_.lower()
+    if not kinds and lemma in _TRADE_BANNING and token.dep_ == "dobj" and flow in _TRADE_FLOWS and (lemma not in _TRADE_STOPPING or flow == "import"):
+        # "banned exports of dual-use goods to Russia": a ban on selling is an export control, on buying a sanction.
+        kinds = [("sanctions" if token.lemma_.lower() == "import" else "export_controls", token)]
     fair = any(c.lower_ == "fair" for c in token.children)  # "pay their fair share" of taxes or of spending is a demand
     if not kinds and lemma == "pay" and relation == "object" and token.lemma_.lower() in ("share", "contribution", "dues") and not fair:
         kinds = [("funding", token)]  # "we will pay our share": money for the common effort
     if not kinds and relation == "relative" and lemma == "spend" and token.lemma_.lower() in ("million", "billion"):
         kinds = [("funding", token)]  # "the millions it has already spent"
-    if lemma in _FREEZING and _own_clause(verb) and (_is_money(token) or token.lemma_.lower() in _HOLDINGS):
+    held = any(t.lemma_.lower() in _HOLDINGS for t in token.subtree)  # "$25 million of North Korean funds"
+    if lemma in _FREEZING and _own_clause(verb) and (_is_money(token) or token.lemma_.lower() in _HOLDINGS) and (held or not kinds):
         # "funds frozen by the U.S. government", "has withheld $55 million in customs duties": a penalty.
         # An infinitive ("to identify and freeze the assets") is the purpose of some other measure.
         kinds = [("sanctions", token)]
@@ -644,7 +896,10 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             if kind in _PRESENT_KINDS:
                 found.append(_Found(kind, token, verb, relation))
             continue
-        if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs:
+        ruling_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        if ruling_out and token.lemma_.lower() in (*_NOMINALS, *_PROPOSALS):
+            continue  # "ruled out the possibility of troops": the act noun's own reading says it
+        if penalty and lemma not in lexicon.penalty_verbs and lemma not in lexicon.commitment_verbs and not ruling_out:
             continue
         if relation == "calling":
             # "the opposition leader called for talks": one who calls for talks offers to hold them; calls
@@ -657,7 +912,7 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             # "commitment to continue supporting the Afghan security forces": aid to forces, who receive it.
             found.append(_Found("military_aid", token, verb, "supporting"))
             continue
-        if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",) and not supporting_with:
+        if not penalty and lemma not in lexicon.commitment_verbs and lemma not in ("limit",) and not supporting_with and not ruling_out:
             continue  # "support him with security assistance" gives it; "support sanctions" is a stance
         taking_over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
         if lemma == "take" and not penalty and (relation != "object" or token.dep_ == "dobj") and not taking_over:
@@ -667,6 +922,18 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             continue  # "further steps" are penalties; "took steps to improve ties", "new steps to deepen" are not
         if lemma == "schedule" and kind not in ("talks", "ceasefire"):
             continue  # talks are scheduled; a carrier "scheduled to make a port visit" is a visit
+        if lemma in _BUILDING and token.lemma_.lower() in ("capacity", "capability"):
+            continue  # "strengthen peacekeeping capacity", "reinforcing its defense capabilities": building, not giving
+        if lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue  # "gave up 10.5 billion euros": renounced, not given
+        if lemma == "threaten" and not penalty and token.dep_ == "pobj" and token.head.lower_ == "with":
+            continue  # "threatened the United States with nuclear weapons": a threat of force, not of a measure
+        if lemma in _EQUIPPING and kind in _PRESENT_KINDS:
+            continue  # "vehicles supplying NATO forces": the forces receive the supplies
+        if (lemma in _REQUESTING or token.lemma_.lower() == "request") and not _is_money(token) and kind not in ("funding", "military_aid"):
+            # "requested his regiment to treat him ...", "refused a request for all executed soldiers to be
+            # pardoned": what is asked for is no commitment; a budget request for money is a plan.
+            continue
         if lemma == "release" and kind in _PRESENT_KINDS:
             continue  # "to release a kidnapped soldier": captives, not forces given
         if lemma == "bring" and kind not in _PRESENT_KINDS:
@@ -676,6 +943,13 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
         if lemma == "join" and lexicon.kind_nouns.get(token.lemma_.lower()) in _PRESENT_KINDS and relation == "object":
             # "sending a ship to join its two frigates": one joins forces already there, and commits none.
             continue
+        on_hold = any(p.lower_ in ("hold", "ice") for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children)
+        if lemma in ("recall", "put") and kind not in _PRESENT_KINDS and not penalty and not on_hold:
+            continue  # "recalled its ships", "put sanctions in place"; "recall our discussions", "put a bullet" are not
+        if lemma in _REDUCING and kind not in _PRESENT_KINDS:
+            continue  # "reduce its troop presence" withdraws; "reduce the financing gap", "reduce the cost" do not
+        if lemma == "keep" and kind not in _PRESENT_KINDS and not penalty:
+            continue  # "will keep its 500 soldiers in Lebanon", "keep sanctions in place"; "keep talks secret" is not
         if lemma == "have" and kind not in _PRESENT_KINDS:
             # "Australia has 900 troops in Iraq": a presence; "have talks" is no commitment.
             continue
@@ -688,6 +962,34 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             for relative in (c for c in token.children if c.dep_ == "relcl" and _commits(c, kind, lexicon) and _object_gap(c)):
                 found.append(_Found(kind, token, relative, "relative"))
     return found
+
+
+#: Verbs that stop or limit trade, and the flows of trade they stop.
+_TRADE_BANNING = {"ban", "curb", "restrict", "prohibit", "embargo", "halt", "suspend"}
+#: Of those, the ones that also stop one's own selling ("Russia halted gas exports" is no export control):
+#: they count only for what one buys.
+_TRADE_STOPPING = {"halt", "suspend"}
+_TRADE_FLOWS = {"export", "import", "sale", "shipment"}
+#: Verbs of making smaller, which withdraw forces and nothing else.
+_REDUCING = {"reduce", "cut", "halve"}
+#: Verbs by which equipment changes hands, and the aircraft that do so as equipment.
+_HANDING_OVER = {"deliver", "sell", "transfer", "supply", "donate", "give", "export", "hand"}
+_AIRCRAFT = {"aircraft", "plane", "jet", "warplane", "bomber", "helicopter", "fighter"}
+#: Verbs said only of forces: whatever is deployed or stationed is a force.
+_POSTING = {"deploy", "redeploy", "station", "garrison"}
+
+
+def _people_or_number(token: Token) -> bool:
+    """A people named by nationality ("the Australians") or a bare number standing for a count of soldiers."""
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        return True
+    return token.pos_ == "NUM" and token.dep_ == "nsubjpass" and not any(c.dep_ == "prep" for c in token.children)
+
+
+#: Verbs of building up one's own or another's means; a capacity built is no kind given.
+_BUILDING = {"strengthen", "build", "enhance", "develop", "improve", "bolster", "boost", "expand", "increase", "modernize", "modernise", "upgrade", "reinforce"}
+#: Verbs whose object, when it is a force, receives what is given: "supplying NATO forces".
+_EQUIPPING = {"supply", "resupply", "equip", "arm", "feed", "provision"}
 
 
 def _own_clause(verb: Token) -> bool:
@@ -812,10 +1114,21 @@ def _governor(noun: Token) -> tuple[Token | None, str]:
         if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and _object_gap(child):
             # "the weapons we are providing", "the sanctions it has imposed": the noun is the relative's object.
             return child, "relative"
-    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(c.dep_ == "prep" and c.lower_ in ("in", "on") for c in head.children):
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and head.pos_ == "AUX" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on") and _a_place(c) for c in head.children
+    ):
         # "900 Dutch soldiers are in Mali": a presence stated with the copula.
         return head, "present"
     return None, ""
+
+
+#: Common nouns of place: "the soldiers are in the country"; "are in the process of" is no presence.
+_PLACE_NOUNS = {"country", "region", "area", "city", "capital", "province", "territory", "ground", "field", "zone", "town", "base", "camp", "border", "south", "north", "east", "west"}
+
+
+def _a_place(prep: Token) -> bool:
+    """True when the preposition's object is a place."""
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in _PLACE_NOUNS for p in prep.children if p.dep_ == "pobj")
 
 
 def _out_of(verb: Token) -> Token | None:
@@ -886,6 +1199,23 @@ def _outer_condition(verb: Token) -> str | None:
     return None
 
 
+def _shared_controls(verb: Token) -> set[str]:
+    """'commitment to continue providing assistance ..., and imposing costs on Russia': a gerund or
+    infinitive joined to another, with no subject or auxiliary of its own, is under the same control."""
+    current = verb
+    found: set[str] = set()
+    for _ in range(4):
+        if current.dep_ != "conj" or current.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in current.children):
+            break
+        current = current.head
+        if current.pos_ != "VERB":
+            break
+        found |= {t.lemma_.lower() for t in control_chain(current)[1:]}
+        if current.tag_ in ("VBG", "VB") and current.dep_ in ("xcomp", "acl", "pcomp"):
+            found.add(current.head.lemma_.lower())  # "to continue providing": the "continue" above
+    return found
+
+
 def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentStance, str | None]:
     mood = modality(verb, lexicon)
     hesitant = next((t for t in control_chain(verb)[1:] if t.lemma_.lower() == "hesitate"), None)
@@ -913,16 +1243,34 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         stance_verb = "withdrawn" if lemma in _LEAVING else ""
     if found.relation == "expected":
         return "planned", mood.condition
+    if found.relation == "effect":
+        # Coming into force: a timing condition ("will not take effect until both sides sign") leaves it
+        # conditional, not refused; what has come into force is in force.
+        timing = next((c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless", "if") for m in c.children)), None)
+        if mood.condition is None and timing is not None:
+            tokens = list(timing.subtree)
+            mood = replace(mood, condition=doc_text(verb.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])])
+        if mood.condition is not None:
+            return "conditional", mood.condition
+        if mood.status == "occurred" and verb.tag_ in ("VBD", "VBN"):
+            return ("imposed" if penalty else "delivered"), None
+        return "planned", None
     if found.relation == "calling" and mood.status != "negated":
         return "offered", mood.condition
     if stance_verb == "offered" and penalty:
         stance_verb = "threatened"  # "prepared to impose": readiness to punish
-    controls = {t.lemma_.lower() for t in control_chain(verb)[1:]}
+    if lemma in _FREEZING and not penalty:
+        stance_verb = "paused"  # "froze $200 million in aid to Niger": one's own giving held back
+    if lemma == "put" and any(p.lower_ in ("hold", "ice") for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children):
+        stance_verb = "paused"  # "has put its arms deliveries on hold"
+    if penalty and lemma in _TRADE_BANNING and found.noun.lemma_.lower() in _TRADE_FLOWS:
+        stance_verb = "imposed"  # "halted imports of Russian oil": a ban in force, not a pause of one's own giving
+    controls = {t.lemma_.lower() for t in control_chain(verb)[1:]} | _shared_controls(verb)
     if mood.status == "negated" and found.relation == "object" and _promised(found.noun):
         # "will not send the frigate it pledged": taking back what was promised.
         return "withdrawn", mood.condition
-    if mood.status == "negated" or controls & lexicon.refusing_controls:
-        return "ruled_out", mood.condition
+    if mood.status == "negated" or controls & lexicon.refusing_controls or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return "ruled_out", mood.condition  # "ruled out talks with Kyiv"
     act_stance = _NOMINALS.get(found.noun.lemma_.lower()) if any(c.dep_ == "prep" and c.lower_ == "of" for c in found.noun.children) else None
     if act_stance in ("withdrawn", "planned") and found.noun != verb and mood.status == "occurred":
         # "announced the retreat of the army", "a reinforcement of UNIFIL had been announced": what is
@@ -945,6 +1293,12 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "threatened", mood.condition
     if mood.condition is not None:
         return "conditional", mood.condition
+    if controls & {"intention", "intent"} and not controls & lexicon.promise_controls:
+        return "planned", None  # "noted Japan's intention to impose additional sanctions"
+    if controls & {"agreement", "pledge", "promise"} or (verb.dep_ == "acl" and verb.head.lemma_.lower() in ("agreement", "pledge", "promise")):
+        return "pledged", None  # "the European Union's agreement to provide 18 billion euros"
+    if "agree" in controls and found.kind in _NOT_GIVEN and mood.status != "future":
+        return "pledged", None  # "the two sides agreed to resume peace talks": agreeing to talks commits to them
     if controls & lexicon.promise_controls or ("continue" in controls and (mood.status == "future" or controls & _READINESS)):
         # "will continue to provide", "readiness to continue delivering": open-ended promises.
         return "pledged", None
@@ -995,13 +1349,19 @@ def _commitment(
         return _admission(found, lexicon, index, article, times, statements)
     subject, passive = subject_of(verb)
     actor: tuple[Entity, ...] = ()
-    if found.relation in ("object", "relative", "verbal", "supporting", "calling") and subject is not None and not passive:
+    turning_down = _refused_request(verb)
+    if turning_down is not None:
+        subject, passive = subject_of(turning_down)
+    if found.relation in ("object", "relative", "verbal", "supporting", "calling", "target") and subject is not None and not passive:
         actor = actors_of(subject, verb, index)
         if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
             actor = _possessors(subject, index)
         if verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.lemma_.lower() in _ATTITUDE and subject.head != verb:
             # "I welcome the steps by many other Allies to provide support": the act welcomed is someone else's.
             actor = ()
+        praised = _praised(verb, index) if subject.head != verb else None
+        if praised is not None:
+            actor = praised
         if not actor and subject.pos_ == "PRON" and subject.head != verb and verb.head.lemma_.lower() not in _ATTITUDE:
             # "said they will not come to join the talks": the pronoun is the subject of a verb above
             # this one, and is resolved from that verb's clause.
@@ -1030,6 +1390,9 @@ def _commitment(
         ) or _same_kind_before(found, verb, earlier)
         if not actor:
             return None
+    if found.relation == "effect":
+        # "The EU's sanctions take effect": whose they are, else whoever just committed that kind.
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code) or _main_holder(found.kind, verb, earlier)
     if found.relation == "member":
         # "German ships will not be part of ...": the ships' country.
         actor = tuple(e for e in _possessors(found.noun, index) if e.code)
@@ -1050,6 +1413,9 @@ def _commitment(
     if passive and found.relation == "object" and subject is not None:
         # "Chile is committed to talks": the stative passive's subject is the one committed.
         actor = actors_of(subject, verb, index) if verb.lemma_.lower() == "commit" else _possessors(subject, index)
+    if not any(e.code for e in actor) and found.relation == "passive" and found.noun.ent_type_ == "NORP":
+        # "The Australians will be deployed": the people named are the country's soldiers.
+        actor = tuple(e for e in participants(found.noun, index, actors_only=False) if e.code)
     if not any(e.code for e in actor) and found.relation == "object" and found.kind in _PRESENT_KINDS:
         # "which sent five more Chilean brigades": soldiers named by their country are that country's to send.
         actor = tuple(e for e in _possessors(found.noun, index) if e.code) or actor
@@ -1060,6 +1426,13 @@ def _commitment(
         # "The UN voted to send troops. ... Troops will be sent to the region": a passive with no "by"
         # phrase goes on with whoever committed the same kind just before.
         actor = _same_kind_before(found, verb, earlier)
+    own_release = not any(e.code for e in actor) and _publisher_speaks(verb.idx, index, statements) and index.publisher is not None
+    agentless = found.relation == "participle" and agent_of(verb) is None and verb.lemma_.lower() in _GIVING
+    if own_release and index.publisher is not None and agentless:
+        # "the three helicopters delivered to Kabul on July 16" in a government's own fact sheet: what it
+        # gives with no giver named is its own. (Clauses with no subject at all were tried as well and gave
+        # wrong actors on unannotated releases: lists of joint commitments, other leaders' plans.)
+        actor = (index.publisher,)
     if found.kind == "training":
         # Training is of foreign forces: an actor of the trainees' own country is a misreading.
         trainees = {e.code for e in _possessors(found.noun, index) if e.code}
@@ -1071,6 +1444,8 @@ def _commitment(
     for place in places:
         # "out of Iraqi cities": the country left.
         recipients.extend(e for e in (*participants(place, index, actors_only=False), *_possessors(place, index)) if e.code and e not in recipients and e not in actor)
+    if found.relation == "target":
+        recipients.extend(e for e in participants(found.noun, index, actors_only=False) if e not in recipients and e not in actor)
     for obj in recipient_tokens(verb, skip=found.noun):
         recipients.extend(e for e in participants(obj, index, actors_only=False) if e not in recipients and e not in actor)
     for child in found.noun.children:
@@ -1083,7 +1458,15 @@ def _commitment(
     if not any(e.code for e in actor) and not any(e.code for e in recipients) and not generic:
         return None
     stance, condition = _stance(found, lexicon, verb)
+    if turning_down is not None:
+        stance = "ruled_out"
     start, end = _span(found, verb)
+    if turning_down is not None:
+        start = min(start, turning_down.idx)  # "rejected calls to send peacekeepers"
+    if found.relation == "effect":
+        # "sanctions take effect", "came into force": through the word that says it.
+        last = max((t for t in verb.subtree if t.lemma_.lower() in ("effect", "force") and t.i > verb.i), key=lambda t: t.i, default=verb)
+        end = max(end, last.idx + len(last))
     said_by = speaker_for(verb.idx, statements)
     if said_by is None and subject is not None:
         said_by = next((e for e in actor if e.label == "PERSON"), None)
@@ -1092,6 +1475,10 @@ def _commitment(
     if kind == "funding":
         # "$150 million in aid for the reconstruction of Afghanistan": money for rebuilding.
         kind = _money_kind(found.noun, verb, *(p for c in found.noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"))
+    if kind == "air_support" and verb.lemma_.lower() in _HANDING_OVER and found.noun.lemma_.lower() in _AIRCRAFT:
+        # "delivering additional aircraft", "sold 40 jets": aircraft handed over are equipment, not air
+        # support flown for a mission.
+        kind = "weapons"
     if kind == "troops" and (any(e.code == "UNO" for e in actor) or _for_a_mission(found.noun, verb, index, lexicon)):
         # Soldiers a UN body sends, or sent to a UN or AU mission, serve under it: a peacekeeping contingent.
         kind = "peacekeeping"
@@ -1126,7 +1513,9 @@ def _nominal_commitment(
         heads = [found.noun, *(t for t in found.noun.subtree if lexicon.kind_nouns.get(t.lemma_.lower()) in _PRESENT_KINDS and t != found.noun)]
         actor = tuple(e for head in heads for e in _possessors(head, index) if e.code)
         holder = found.noun if actor else None
-    if holder is None and _publisher_speaks(found.verb.idx, index, statements):
+    by_other = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in found.verb.children)
+    if holder is None and not by_other and _publisher_speaks(found.verb.idx, index, statements):
+        # A "by" phrase names a holder, even one not resolved ("a military presence ... by a state that ...").
         actor = (index.publisher,) if index.publisher is not None else ()
     if not any(e.code for e in actor):
         return None
@@ -1210,7 +1599,7 @@ def _record(
 def _for_a_mission(noun: Token, verb: Token, index: MentionIndex, lexicon: Lexicon) -> bool:
     """True when the soldiers are sent to, serve in or join a peacekeeping mission named in the
     verb's or the noun's phrases ("to the reinforced UNIFIL", "under the blue helmet", "to the UN force")."""
-    if any(lexicon.kind_nouns.get(t.lower_) == "peacekeeping" and t.pos_ == "PROPN" for t in verb.sent):
+    if any(lexicon.kind_nouns.get(t.lower_) == "peacekeeping" and (t.pos_ == "PROPN" or t.text.isupper()) for t in verb.sent):
         # A sentence that names the mission ("the reinforced UNIFIL") speaks of soldiers for it.
         return True
     phrases = [c for holder in (verb, noun) for c in holder.children if c.dep_ in ("prep", "dobj") and c != noun]
@@ -1255,8 +1644,13 @@ def _money_kind(*nouns: Token) -> str:
 _ARMED = {"force", "forces", "military", "army", "soldier", "troop"}
 
 
+#: Currency words, for sums written without a symbol ("50 million kroner").
+_CURRENCIES = {"dollars", "euros", "pounds", "yen", "yuan", "kroner", "kronor", "krona", "francs", "rupees", "rubles", "roubles",
+               "shekels", "dinars", "pesos", "rand", "lira", "zloty", "won", "riyals", "dirhams"}
+
+
 def _is_money(noun: Token) -> bool:
-    return noun.tag_ == "$" or any(t.tag_ == "$" or t.lower_ in ("dollars", "euros", "pounds") for t in noun.subtree)
+    return noun.tag_ == "$" or any(t.tag_ == "$" or t.lower_ in _CURRENCIES for t in noun.subtree)
 
 
 def _possessors(noun: Token, index: MentionIndex) -> tuple[Entity, ...]:

@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v8).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v9).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. An event noun may also be the
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.events.v8"
+EXTRACTOR = "accord.events.v9"
 
 #: Verbal acts always have a speaker: without a resolved actor they are not coded (unless an
 #: agentless passive names who underwent them).

@@ -4,6 +4,11 @@ import datetime as dt
 
 import pytest
 
+from accord.actors import resolve_actors
+from accord.entities import extract_entities
+from accord.knowledge import load_actor_base
+from accord.records import Article
+
 from .test_actors import _mention, _resolve
 
 pytestmark = pytest.mark.model
@@ -128,3 +133,65 @@ def test_he_is_not_the_subject_of_a_clause_hanging_on_a_noun(nlp):
     entities = _resolve(nlp, text, dt.date(2025, 9, 5))
     he = next(e for e in entities for m in e.mentions if m.text == "He")
     assert he.name.endswith("Lehtonen")
+
+
+def _resolve_published_by(nlp, text, published, source):
+    article = Article.from_text(text, published=published, source=source)
+    doc = nlp(article.text)
+    return resolve_actors(doc, article, extract_entities(doc, article), kb=load_actor_base())
+
+
+def test_bare_titles_in_a_government_release_are_that_governments_officials(nlp):
+    text = (
+        "The Vice President met Prime Minister Rishi Sunak in London. The Secretary of Defense and the National Security Advisor "
+        "joined them. The Secretary said the First Lady would visit."
+    )
+    entities = _resolve_published_by(nlp, text, dt.date(2023, 11, 1), "The White House")
+    found = {m.text: (e.code, m.sector, e.name if e.label == "PERSON" else None) for e in entities for m in e.mentions}
+    assert found["Vice President"] == ("USA", "GOV", "Kamala Harris")
+    assert found["Secretary of Defense"] == ("USA", "GOV", "Lloyd Austin")
+    assert found["National Security Advisor"] == ("USA", "GOV", "Jake Sullivan")
+    assert found["First Lady"] == ("USA", "GOV", None)
+    assert found["Secretary"][:2] == ("USA", "GOV")
+    assert "Defense" not in {e.name for e in entities}  # a word of the title, not an organisation
+
+
+def test_a_title_the_publishers_state_lacks_stays_foreign(nlp):
+    text = "The Prime Minister spoke today with President Emmanuel Macron."
+    entities = _resolve_published_by(nlp, text, dt.date(2022, 3, 1), "The White House")
+    assert not any(e.code == "USA" for e in entities)
+    unpublished = _resolve(nlp, "The Vice President met Prime Minister Rishi Sunak in London.", dt.date(2023, 11, 1))
+    assert not any(m.text == "Vice President" for e in unpublished for m in e.mentions)
+
+
+def test_the_release_opening_title_is_the_publishers_holder_at_the_date(nlp):
+    text = "The President spoke today with President Emmanuel Macron of France. The President thanked him."
+    entities = _resolve_published_by(nlp, text, dt.date(2022, 3, 1), "The White House")
+    mention, entity = _mention(entities, "President", nth=0)
+    assert (entity.name, entity.code, mention.kind) == ("Joe Biden", "USA", "title")
+
+
+def test_a_bare_title_in_a_story_about_one_state_is_that_states(nlp):
+    one = _resolve(nlp, "Ukraine mobilised reserves on Monday. The president said the army would hold.", dt.date(2023, 3, 1))
+    mention, entity = _mention(one, "president")
+    assert (entity.name, entity.code, mention.sector) == ("Volodymyr Zelensky", "UKR", "GOV")
+    two = _resolve(nlp, "Ukraine and Poland met on Monday. The president said the army would hold.", dt.date(2023, 3, 1))
+    assert not any(m.text == "president" for e in two for m in e.mentions)
+
+
+def test_a_title_naming_its_country_ignores_other_holders_named_before(nlp):
+    text = "Dmitry Medvedev, the President of Russia, spoke in Moscow. The president of France was to visit Moscow."
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2008, 8, 12)), "president of France")
+    assert entity.name == "Nicolas Sarkozy"
+
+
+def test_a_title_owning_a_body_is_the_states_body(nlp):
+    text = "Poland said on Monday that talks would go on. The trip was not acknowledged by the Prime Minister's Office."
+    mention, entity = _mention(_resolve(nlp, text, dt.date(2008, 6, 27)), "Prime Minister's Office")
+    assert (entity.code, entity.label, mention.sector) == ("POL", "GPE", "GOV")
+
+
+def test_a_military_title_in_a_story_about_one_state_is_its_military(nlp):
+    entities = _resolve(nlp, "Israel called up reservists on Sunday. The army chief said the troops were ready.", dt.date(2024, 5, 1))
+    mention, entity = _mention(entities, "army chief")
+    assert (entity.code, mention.sector) == ("ISR", "MIL")

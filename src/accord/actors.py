@@ -1,4 +1,4 @@
-"""Who: entities resolved to actors, with coreference (stage accord.actors.v2).
+"""Who: entities resolved to actors, with coreference (stage accord.actors.v3).
 
 Takes the entities of the entities stage and the parse, and gives each a PLOVER code,
 sector, office and Wikidata id from the knowledge base at the article's date; tells
@@ -25,7 +25,7 @@ from .records import Article, Entity, Mention, MentionRole
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-EXTRACTOR = "accord.actors.v2"
+EXTRACTOR = "accord.actors.v3"
 
 #: Prepositions after which a place name is a location, not an actor.
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards", "beyond"}
@@ -84,13 +84,20 @@ def resolve_actors(doc: Doc, article: Article, entities: tuple[Entity, ...], *, 
             else:
                 drafts[draft.key] = draft
     _place_unplaced_officials(doc, drafts)
-    add_titles(doc, date, kb, drafts)
+    add_titles(doc, date, kb, drafts, _publisher_code(article, kb))
     add_person_descriptions(doc, kb, drafts)
     add_pronouns(doc, list(drafts.values()))
     # After pronouns: "his government" needs to know who "his" is.
     add_body_descriptions(doc, drafts, kb)
     ordered = sorted(drafts.values(), key=lambda d: min((m.start for m in d.mentions), default=0))
     return tuple(d.freeze() for d in ordered if d.mentions)
+
+
+def _publisher_code(article: Article, kb: ActorBase) -> str | None:
+    """The state whose government published the article ("The White House"), as
+    `clauses.publisher_of` finds it."""
+    ref = kb.lookup(article.source) if article.source else None
+    return ref.code if ref is not None and ref.kind == "metonym" and ref.sector == "GOV" and ref.code else None
 
 
 def _only_title_words(entity: Entity, doc: Doc, kb: ActorBase) -> bool:

@@ -1,6 +1,6 @@
 """Coreference by rules: pronouns and descriptions joined to the entities they refer to.
 
-Part of stage accord.actors.v2. "he", "her", "its", "they" take the antecedent that the
+Part of stage accord.actors.v3. "he", "her", "its", "they" take the antecedent that the
 rules below choose (subjects first, then the nearest mention; gender where known; nothing
 quoted for a pronoun outside the quotation); "the president", "the Ukrainian leader",
 "His Majesty", "the bloc" and "his government" take the person or body named before, or
@@ -64,6 +64,8 @@ TITLE_OFFICES: dict[str, set[str]] = {
     "director-general": {"Director-General"},
     "director general": {"Director-General"},
     "commission president": {"Commission President"},
+    "first lady": {"First Lady"},
+    "second gentleman": {"Second Gentleman"},
     # Writers say "the prime minister" for a head of government; "the minister" is a minister.
     "minister": {"Foreign Minister", "Defence Minister", "Minister", "Interior Minister", "Finance Minister", "Economy Minister", "Trade Minister"},
 }
@@ -108,8 +110,10 @@ class Draft:
 HONORIFICS = {"majesty", "highness", "excellency", "holiness"}
 
 
-def add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], Draft]) -> None:
-    """Definite descriptions of people: 'the president', 'the Ukrainian leader'."""
+def add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], Draft], publisher: str | None = None) -> None:
+    """Definite descriptions of people: 'the president', 'the Ukrainian leader'. `publisher` is
+    the code of the government that published the article: its releases' bare titles
+    ("The Vice President", "the Secretary of Defense") are its own officials."""
     taken = {i for d in drafts.values() for m in d.mentions if m.kind != "nationality" for i in range(m.start, m.end)}
     for token in doc:
         owner_code = None
@@ -131,28 +135,96 @@ def add_titles(doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple
         if after + 1 < len(doc) and doc[after].lower_ == "and" and (second := _title_after(doc, after + 1, kb)) is not None and second[3] is None:
             titles.append(second)
         for start, end, offices, code, name_end in titles:
-            _add_title(doc, date, kb, drafts, taken, start, end, name_end, offices, code or owner_code)
+            _add_title(doc, date, kb, drafts, taken, start, end, name_end, offices, code or owner_code, publisher)
 
 
 def _add_title(
     doc: Doc, date: dt.date | None, kb: ActorBase, drafts: dict[tuple[str, ...], Draft], taken: set[int],
-    start: int, end: int, name_end: int, offices: set[str], code: str | None,
+    start: int, end: int, name_end: int, offices: set[str], code: str | None, publisher: str | None = None,
 ) -> None:
-    """One description of an office holder: the person named before, else the holder at the date."""
+    """One description of an office holder: the person named before, else the holder at the date;
+    a title naming no country is the home state's (see `_home_state`) when that state has it."""
     span = doc[start:end]
+    _drop_unplaced_names_inside(drafts, taken, span.start_char, doc[name_end - 1].idx + len(doc[name_end - 1].text))
     # "the president of France": France inside the description does not block it.
     if taken.intersection(range(span.start_char, doc[name_end - 1].idx + len(doc[name_end - 1].text))) or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
         return  # "the Ukrainian President Volodymyr Zelensky": the name carries it
     _drop_mentions_inside(drafts, span.start_char, span.end_char)
-    target = _latest_person_with(drafts, offices, code, before=span.start_char)
-    if target is None and code:
-        holder = kb.holder(code, offices, date)
+    home = None if code else _home_state(drafts, kb, offices, publisher, before=span.start_char)
+    target = _latest_person_with(drafts, offices, code or home, before=span.start_char)
+    if target is None and home is None and code is None:
+        target = _latest_person_with(drafts, offices, None, before=span.start_char)
+    sector = target.sector if target is not None else None
+    if target is None and (code or home):
+        state = code or home
+        assert state is not None
+        holder = kb.holder(state, offices, date) if code or len(_holders(kb, state, offices, date)) == 1 else None
         if holder is not None:
             target = drafts.setdefault(("person", holder.name), _kb_person_draft(holder, date))
+            sector = target.sector
+        elif home is not None and home in kb.countries:
+            # "the Secretary" in a release with two secretaries at the date, or "the First
+            # Lady", whom the people table does not track: the state's office, no one named.
+            name = kb.countries[home]["name"]
+            target = drafts.setdefault(("country", home), Draft(key=("country", home), text=name, name=name, label="GPE", code=home))
+            sector = _office_sector(kb, home, offices)
+    body = doc[end + 1] if end + 1 < len(doc) and doc[end].tag_ == "POS" else None
+    if body is not None and body.lemma_.lower() in NATIONAL_BODY_NOUNS and target is not None and target.code in kb.countries:
+        # "the Prime Minister's Office", "the President's Chancellery": the state's body, not the person.
+        state, name = target.code, kb.countries[target.code]["name"]
+        target = drafts.setdefault(("country", state), Draft(key=("country", state), text=name, name=name, label="GPE", code=state))
+        sector = NATIONAL_BODY_NOUNS[body.lemma_.lower()]
+        span = doc[start:end + 2]
     if target is not None:
         target.mentions.append(
-            Mention(start=span.start_char, end=span.end_char, text=span.text, label="PERSON", role="actor", kind="title", sector=target.sector)
+            Mention(start=span.start_char, end=span.end_char, text=span.text, label=target.label, role="actor", kind="title", sector=sector)
         )
+
+
+def _drop_unplaced_names_inside(drafts: dict[tuple[str, ...], Draft], taken: set[int], start: int, end: int) -> None:
+    """'the Secretary of Defense': a word of the title the tagger took for a name the knowledge
+    base does not place ('Defense') is part of the title, not an actor of its own."""
+    for draft in drafts.values():
+        if draft.code or draft.is_person:
+            continue
+        inside = [m for m in draft.mentions if start <= m.start and m.end <= end]
+        if inside:
+            draft.mentions = [m for m in draft.mentions if m not in inside]
+            taken.difference_update(i for m in inside for i in range(m.start, m.end))
+
+
+def _home_state(drafts: dict[tuple[str, ...], Draft], kb: ActorBase, offices: set[str], publisher: str | None, *, before: int) -> str | None:
+    """The state a bare title ('the Vice President') belongs to when it names none: the
+    government that published the article, else the one state the story has named so far;
+    only if that state has the office (the people table records it there). A publisher's
+    release may also use a title the table tracks for no state at all ('the First Lady')."""
+    if publisher is not None:
+        if _has_office(kb, publisher, offices) or not any(t.office in offices for p in kb.people for t in p.tenures):
+            return publisher
+        return None
+    states = {d.code for d in drafts.values() if d.code in kb.countries and any(m.start < before and m.role == "actor" for m in d.mentions)}
+    if len(states) == 1 and _has_office(kb, (only := next(iter(states))), offices):
+        return only
+    return None
+
+
+def _has_office(kb: ActorBase, code: str | None, offices: set[str]) -> bool:
+    return code is not None and any(t.country == code and t.office in offices for p in kb.people for t in p.tenures)
+
+
+def _holders(kb: ActorBase, code: str, offices: set[str], date: dt.date | None) -> set[str]:
+    """Everyone holding one of `offices` for `code` at the date: 'the Secretary' is ambiguous when
+    a state has a Secretary of State and a Secretary of Defense."""
+    if date is None:
+        return set()
+    return {p.name for p in kb.people for t in p.tenures if t.country == code and t.office in offices and t.covers(date)}
+
+
+def _office_sector(kb: ActorBase, code: str, offices: set[str]) -> str:
+    """The sector the people table gives the state's holders of these offices (MIL for an army
+    chief), GOV when it has none."""
+    sectors = Counter(t.sector for p in kb.people for t in p.tenures if t.country == code and t.office in offices and t.sector)
+    return sectors.most_common(1)[0][0] if sectors else "GOV"
 
 
 #: Nouns that describe a person but name no office the knowledge base tracks.

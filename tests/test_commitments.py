@@ -753,3 +753,47 @@ def test_a_heading_on_its_own_line_is_not_a_commitment(nlp):
 def test_a_promise_to_work_for_something_else_does_not_go_on_with_the_last_kind(nlp):
     found = commitments(nlp, "Norway will impose sanctions on Belarus. Norway is committed to working together to protect the benefits of technology.")
     assert [(c.kind, c.span) for c in found] == [("sanctions", "will impose sanctions")]
+
+
+def test_forces_named_as_already_known_are_those_just_committed(nlp):
+    found = commitments(nlp, "Chile pledged a frigate to the mission. The ship is expected to sail next week.")
+    assert [(c.kind, c.stance, codes(c.actor)) for c in found] == [("naval_forces", "pledged", {"CHL"}), ("naval_forces", "planned", {"CHL"})]
+    # An indefinite ship is not known to be the one pledged.
+    found = commitments(nlp, "Chile pledged a frigate to the mission. A ship is expected to sail next week.")
+    assert [c.span for c in found] == ["pledged a frigate"]
+
+
+def test_a_quantifier_stands_for_its_part_of_the_forces(nlp):
+    found = only(nlp, "Portugal will withdraw most of its troops from the region.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "withdrawn", {"PRT"})
+    assert not commitments(nlp, "Some of the aid was stolen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada will not lift its sanctions on Belarus.",
+        "Canada refused to remove the sanctions on Belarus.",
+        "Canada is not in any discussion with Belarus on removing its sanctions.",
+        "Belarus has a long way to go before Canada will look at removing any sanctions.",
+    ],
+)
+def test_refusing_or_putting_off_a_lifting_keeps_the_penalty_in_force(nlp, text):
+    found = [c for c in commitments(nlp, text) if c.kind == "sanctions"]
+    assert found and all((c.stance, codes(c.actor)) == ("imposed", {"CAN"}) for c in found)
+
+
+def test_lifting_talked_of_as_such_is_a_withdrawal(nlp):
+    found = only(nlp, "Canada removed its sanctions on Belarus.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "withdrawn", {"CAN"})
+
+
+def test_a_part_named_through_of_which_is_of_the_whole(nlp):
+    found = commitments(nlp, "Officials spoke of some 8,000 troops that could be sent to the region, half of which would be provided by Ghana and Kenya.")
+    part = next(c for c in found if c.span.startswith("half"))
+    assert (part.kind, part.stance, codes(part.actor)) == ("troops", "planned", {"GHA", "KEN"})
+
+
+def test_an_amount_of_forces_named_by_their_country_is_that_countrys(nlp):
+    found = only(nlp, "The announcement will double the number of Australian troops in Iraq.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"AUS"})

@@ -30,6 +30,11 @@ Not commitments: acts only discussed through an unowned effort or advocated as a
 ("discussed efforts to impose sanctions", "the need to provide aid"), acts someone is
 thanked or praised for (they are the praised party's), acts obstructed, capacity built,
 weapons used or threatened with, what is asked for, and fact-sheet headings.
+
+Forces named as already known ("the ship had been expected to sail") are those the last actor to
+commit that kind committed; a quantifier or "of which" stands for its part of the forces ("most of its
+troops", "half of which would be provided by ..."); refusing or putting off the lifting of a penalty
+("will not lift", "not in any discussion on removing our sanctions") keeps it imposed.
 """
 
 from __future__ import annotations
@@ -101,7 +106,10 @@ _PROMISE = {"pledge", "promise", "vow", "commit", "authorize", "approve", "sign"
 _PROPOSALS = {"idea", "offer", "proposal", "prospect", "call", "possibility"}
 #: Nouns of amount or part whose "of" phrase names what is committed ("thousands of forces", "the bulk of the troops").
 _AMOUNTS = {"package", "tranche", "round", "set", "number", "thousand", "hundred", "dozen", "million", "billion", "bulk", "half", "contingent", "amount",
-            "tonne", "ton", "shipment", "consignment", "batch", "load", "convoy", "planeload", "truckload"}
+            "tonne", "ton", "shipment", "consignment", "batch", "load", "convoy", "planeload", "truckload",
+            "all", "most", "rest", "remainder", "majority", "some", "many", "part"}
+#: Quantifiers (tagged determiners or pronouns) that stand for a part of what their "of" phrase names.
+_PARTS = {"all", "most", "some", "many", "half"}
 
 
 @dataclass(frozen=True)
@@ -131,13 +139,14 @@ def extract_commitments(
             continue
         seen.add(key)
         commitment = _commitment(found, lexicon, index, article, times, statements)
-        if found.relation in ("passive", "expected", "effect") and (commitment is None or not any(e.code for e in commitment.actor)):
+        if found.relation in ("passive", "expected", "effect", "moving") and (commitment is None or not any(e.code for e in commitment.actor)):
             passives.append(found)
         elif commitment is not None and not any(
             (c.span_start, c.span_end, c.kind) == (commitment.span_start, commitment.span_end, commitment.kind) for c in commitments
         ):
             # Two readings of one phrase (a nominal and its verb) make one record.
             commitments.append(commitment)
+    commitments = [_as_antecedent(c, doc, commitments) for c in commitments]
     commitments.sort(key=lambda c: c.span_start)
     for found in passives:
         # A second look, with the commitments found before each, for passives that named no actor.
@@ -190,6 +199,60 @@ def _same_kind_before(found: _Found, verb: Token, earlier: tuple[Commitment, ...
     kind = _SAME_FORCES.get(found.kind, found.kind)
     before = [c for c in earlier if since <= c.span_start < verb.idx and _SAME_FORCES.get(c.kind, c.kind) == kind and any(e.code for e in c.actor)]
     return before[-1].actor if before else ()
+
+
+def _lifting_withheld(verb: Token) -> Token | None:
+    """The clause that puts off a lifting named by a gerund: "we are not in any discussion on removing
+    sanctions" (negated), "before we will look at removing sanctions" (what must first happen). Returns
+    that clause's verb, or None when the lifting is stated as such."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return None
+    current = verb
+    for _ in range(10):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" for c in current.children) or any(c.dep_ == "mark" and c.lower_ == "before" for c in current.children):
+                return current
+            return None
+        if current.dep_ not in ("prep", "pobj", "pcomp"):
+            return None
+    return None
+
+
+def _as_antecedent(commitment: Commitment, doc: Doc, commitments: list[Commitment]) -> Commitment:
+    """"8,000 peacekeepers that could be sent, half of which would be provided by Ghana": a part of forces
+    named through "of which" is of the kind recorded for the forces it is part of."""
+    if commitment.kind not in _SAME_FORCES.values():
+        return commitment
+    span = doc.char_span(commitment.span_start, commitment.span_end, alignment_mode="expand")
+    pronouns = [t for t in span or () if t.dep_ == "pobj" and t.head.lower_ == "of"] if span is not None else []
+    for pronoun in pronouns:
+        noun = _antecedent(pronoun)
+        whole = next((c for c in commitments if noun is not None and c.span_start <= noun.idx < c.span_end and c is not commitment), None)
+        if whole is not None and _SAME_FORCES.get(whole.kind, whole.kind) == commitment.kind:
+            return replace(commitment, kind=whole.kind)
+    return commitment
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "troops, half of which would be provided" -> troops."""
+    if pronoun.lower_ not in ("which", "whom") or pronoun.tag_ not in ("WDT", "WP"):
+        return None
+    current = pronoun
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """True for forces named as already known: "the frigate", "the two ships", not "troops" or "a frigate"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
 def _main_holder(kind: str, verb: Token, earlier: tuple[Commitment, ...]) -> tuple[Entity, ...]:
@@ -502,7 +565,8 @@ def kinds_of(noun: Token, lexicon: Lexicon) -> list[tuple[str, Token]]:
                     # of its own: only the head's own phrase counts.
                     act = head.lemma_.lower() in (*_NOMINALS, *_PROPOSALS) and head == noun
                     if head.like_num or head.tag_ == "$" or head.lemma_.lower() in _AMOUNTS or act:
-                        found.extend(kinds_of(pobj, lexicon))
+                        # "8,000 troops ..., half of which would be provided by ...": "which" is the noun its clause is on.
+                        found.extend(kinds_of(_antecedent(pobj) or pobj, lexicon))
     unique: list[tuple[str, Token]] = []
     for kind, head in found:
         if kind not in [k for k, _ in unique]:
@@ -612,7 +676,9 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         found.extend(_sanctioning(token, lexicon))
         # "Aid to the Authority had been ceased" with "Aid" tagged a verb: a kind word in a noun's slot is a noun.
         mistagged = token.dep_ in ("nsubjpass", "nsubj", "dobj") and token.lower_ in lexicon.kind_nouns
-        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token) and not mistagged:
+        # "all of the armed forces would be pulled out": a quantifier with an "of" phrase stands for its part of it.
+        part = token.lower_ in _PARTS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "SYM") and not _adjective_list(token) and not mistagged and not part:
             continue
         if token.dep_ in ("compound", "amod", "conj", "nmod"):
             continue
@@ -1269,7 +1335,11 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
     if mood.status == "negated" and found.relation == "object" and _promised(found.noun):
         # "will not send the frigate it pledged": taking back what was promised.
         return "withdrawn", mood.condition
-    if mood.status == "negated" or controls & lexicon.refusing_controls or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+    refused = mood.status == "negated" or controls & lexicon.refusing_controls or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+    if refused and penalty and stance_verb == "withdrawn":
+        # "will not lift sanctions", "refused to remove them": refusing to lift a penalty keeps it in force.
+        return "imposed", mood.condition
+    if refused:
         return "ruled_out", mood.condition  # "ruled out talks with Kyiv"
     act_stance = _NOMINALS.get(found.noun.lemma_.lower()) if any(c.dep_ == "prep" and c.lower_ == "of" for c in found.noun.children) else None
     if act_stance in ("withdrawn", "planned") and found.noun != verb and mood.status == "occurred":
@@ -1380,6 +1450,10 @@ def _commitment(
     if found.relation == "moving":
         # "Norwegian frigates and Finnish minesweepers began operating": the forces' own countries, and only those.
         actor = tuple(e for head in (found.noun, *found.noun.conjuncts) for e in _possessors(head, index) if e.code)
+        if not actor and _definite(found.noun):
+            # "Spain pledged a frigate. ... The ship had been expected to sail": forces named as already
+            # known are those the last actor to commit that kind committed.
+            actor = _same_kind_before(found, verb, earlier)
         if not actor:
             return None
     if found.relation == "expected":
@@ -1417,8 +1491,10 @@ def _commitment(
         # "The Australians will be deployed": the people named are the country's soldiers.
         actor = tuple(e for e in participants(found.noun, index, actors_only=False) if e.code)
     if not any(e.code for e in actor) and found.relation == "object" and found.kind in _PRESENT_KINDS:
-        # "which sent five more Chilean brigades": soldiers named by their country are that country's to send.
-        actor = tuple(e for e in _possessors(found.noun, index) if e.code) or actor
+        # "which sent five more Chilean brigades": soldiers named by their country are that country's to send,
+        # and so are an amount of them ("double the number of Australian troops").
+        parts = [p for c in found.noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] if found.noun.lemma_.lower() in _AMOUNTS else []
+        actor = tuple(e for head in (found.noun, *parts) for e in _possessors(head, index) if e.code) or actor
     if not actor and found.relation == "passive" and found.kind in _PRESENT_KINDS and verb.lemma_.lower() in _GIVING | {"withdraw", "pull"}:
         # "Troops will be sent to the region": no "by" phrase; the actor stated in the sentence or the one before.
         actor = context_actor(verb, index)
@@ -1452,6 +1528,18 @@ def _commitment(
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "to", "for"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 recipients.extend(e for e in participants(pobj, index, actors_only=False) if e not in recipients and e not in actor)
+    lifting = found.kind in lexicon.penalty_kinds and lexicon.commitment_verbs.get(verb.lemma_.lower()) == "withdrawn"
+    withholder = _lifting_withheld(verb) if lifting else None
+    if withholder is not None:
+        # "not in any discussion on removing our sanctions", "a long way to go before we will look at
+        # removing them": a lifting that is not even talked of keeps the penalty in force, and it is the
+        # holder's ("our sanctions") or the one who is not talking of it.
+        holder, _passive = subject_of(withholder)
+        actor = tuple(e for e in _possessors(found.noun, index) if e.code) or (
+            tuple(e for e in actors_of(holder, withholder, index) if e.code) if holder is not None else ()
+        )
+        if not actor:
+            return None
     actor_codes = {e.code for e in actor if e.code}
     recipients = [e for e in recipients if e.code not in actor_codes]
     generic = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _GROUPS and subject.tag_ == "NNS"
@@ -1460,6 +1548,8 @@ def _commitment(
     stance, condition = _stance(found, lexicon, verb)
     if turning_down is not None:
         stance = "ruled_out"
+    if withholder is not None and stance == "withdrawn":
+        stance, condition = "imposed", None
     start, end = _span(found, verb)
     if turning_down is not None:
         start = min(start, turning_down.idx)  # "rejected calls to send peacekeepers"

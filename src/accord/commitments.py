@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v8).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v9).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.commitments.v8"
+EXTRACTOR = "accord.commitments.v9"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}

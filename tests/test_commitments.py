@@ -797,3 +797,8 @@ def test_a_part_named_through_of_which_is_of_the_whole(nlp):
 def test_an_amount_of_forces_named_by_their_country_is_that_countrys(nlp):
     found = only(nlp, "The announcement will double the number of Australian troops in Iraq.")
     assert (found.kind, found.stance, codes(found.actor)) == ("troops", "planned", {"AUS"})
+
+
+def test_a_state_of_being_as_subject_commits_nothing(nlp):
+    # The sentence judges what membership gives; no one offers anything.
+    assert commitments(nlp, "He argued that EU membership offered Moldova the only truly reliable security assurance.") == ()

@@ -766,3 +766,7 @@ def test_an_appeal_to_a_state_is_still_a_request(nlp):
     found = [e for e in events(nlp, "Finland appealed to Estonia for help.") if e.event == "REQUEST"]
     assert len(found) == 1, found
     assert codes(found[0].recipient) == {"EST"}
+
+
+def test_a_state_of_being_as_subject_is_no_actor(nlp):
+    assert [e.event for e in events(nlp, "Critics said EU membership offered Moldova the only real guarantee of security.") if e.event == "AGREE"] == []

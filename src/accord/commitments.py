@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v9).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v10).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.commitments.v9"
+EXTRACTOR = "accord.commitments.v10"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -321,6 +321,8 @@ _GENERIC_ACTS = {
     "act", "ensure", "launch", "take", "undertake", "implement", "pursue", "do", "work", "continue", "maintain",
     "provide", "deliver", "support", "help", "contribute", "identify", "expand", "strengthen",
 }
+#: Nouns for a state of being, which cannot give or refuse anything themselves.
+_STATES_OF_BEING = {"membership", "accession"}
 #: Giving verbs that can stand with nothing given ("Madrid would contribute").
 _BARE_GIVING = {"contribute", "provide", "send", "deploy"}
 
@@ -1423,6 +1425,10 @@ def _commitment(
     if turning_down is not None:
         subject, passive = subject_of(turning_down)
     if found.relation in ("object", "relative", "verbal", "supporting", "calling", "target") and subject is not None and not passive:
+        if subject.lemma_.lower() in _STATES_OF_BEING:
+            # "NATO membership offered Ukraine the only reliable assurance": a state of being
+            # gives nothing, and its modifier ("NATO") is no giver: a stance, not a commitment.
+            return None
         actor = actors_of(subject, verb, index)
         if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
             actor = _possessors(subject, index)

@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v9).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v10).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. An event noun may also be the
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.events.v9"
+EXTRACTOR = "accord.events.v10"
 
 #: Verbal acts always have a speaker: without a resolved actor they are not coded (unless an
 #: agentless passive names who underwent them).
@@ -120,7 +120,8 @@ _HELD_NOUNS = {"position", "policy", "stance"}
 #: Singular nouns for a body with no name ("the armed group", "any party").
 _UNNAMED_BODIES = {"group", "party", "faction", "militia"}
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
-_NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures"}
+#: States of being ("NATO membership offered Ukraine the only reliable assurance") are no actors either.
+_NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures", "membership", "accession"}
 #: Acts two parties do together, whose "between" phrase names them both.
 _JOINT_ACTS = {"AGREE", "CONSULT", "COOPERATE", "RETREAT"}
 #: Verbs of warning, a threat only when what is warned of is an act.

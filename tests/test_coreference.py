@@ -195,3 +195,10 @@ def test_a_military_title_in_a_story_about_one_state_is_its_military(nlp):
     entities = _resolve(nlp, "Israel called up reservists on Sunday. The army chief said the troops were ready.", dt.date(2024, 5, 1))
     mention, entity = _mention(entities, "army chief")
     assert (entity.code, mention.sector) == ("ISR", "MIL")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(nlp):
+    # "Macron had invited him": him is someone else, so the main clause's subject.
+    entities = _resolve(nlp, "Olaf Scholz also commented on reports that Macron had invited him to Paris.")
+    him, him_entity = _mention(entities, "him")
+    assert him_entity.name == "Olaf Scholz" and him.kind == "pronoun"

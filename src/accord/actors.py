@@ -1,4 +1,4 @@
-"""Who: entities resolved to actors, with coreference (stage accord.actors.v3).
+"""Who: entities resolved to actors, with coreference (stage accord.actors.v4).
 
 Takes the entities of the entities stage and the parse, and gives each a PLOVER code,
 sector, office and Wikidata id from the knowledge base at the article's date; tells
@@ -25,7 +25,7 @@ from .records import Article, Entity, Mention, MentionRole
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-EXTRACTOR = "accord.actors.v3"
+EXTRACTOR = "accord.actors.v4"
 
 #: Prepositions after which a place name is a location, not an actor.
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards", "beyond"}

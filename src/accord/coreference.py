@@ -1,6 +1,6 @@
 """Coreference by rules: pronouns and descriptions joined to the entities they refer to.
 
-Part of stage accord.actors.v3. "he", "her", "its", "they" take the antecedent that the
+Part of stage accord.actors.v4. "he", "her", "its", "they" take the antecedent that the
 rules below choose (subjects first, then the nearest mention; gender where known; nothing
 quoted for a pronoun outside the quotation); "the president", "the Ukrainian leader",
 "His Majesty", "the bloc" and "his government" take the person or body named before, or
@@ -621,6 +621,15 @@ def _body_sector(draft: Draft) -> str | None:
     return "GOV" if draft.label == "GPE" else None
 
 
+def _co_argument(pronoun: Token, candidate: Token) -> bool:
+    """True when an object pronoun and a candidate are subject and object of one verb: "Putin
+    had invited him" cannot be Putin inviting himself (that would be "himself")."""
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    governor = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return candidate.dep_ in ("nsubj", "nsubjpass") and candidate.head.i == governor.i
+
+
 def _antecedent(
     doc: Doc, pronoun: Token, gender: str | None, people: list[Draft], sentences: list[Span], sentence_of: dict[int, int],
     *, actors_only: bool = False, reach: int = _MAX_SENTENCES_BACK,
@@ -641,6 +650,8 @@ def _antecedent(
                 if actors_only and mention.role != "actor":
                     continue
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and _co_argument(pronoun, span.root):
+                    continue
                 is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
                 # "Zelensky commented on reports that Putin had invited him. He dismissed ...":
                 # the subject of the main clause is more salient than one inside a clause.

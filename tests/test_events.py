@@ -770,3 +770,8 @@ def test_an_appeal_to_a_state_is_still_a_request(nlp):
 
 def test_a_state_of_being_as_subject_is_no_actor(nlp):
     assert [e.event for e in events(nlp, "Critics said EU membership offered Moldova the only real guarantee of security.") if e.event == "AGREE"] == []
+
+
+def test_a_place_one_is_invited_to_is_no_recipient(nlp):
+    (found,) = [e for e in events(nlp, "Estonia's president invited the Latvian prime minister to Tallinn.") if e.event == "REQUEST"]
+    assert codes(found.recipient) == {"LVA"}

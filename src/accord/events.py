@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v10).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v11).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. An event noun may also be the
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.events.v10"
+EXTRACTOR = "accord.events.v11"
 
 #: Verbal acts always have a speaker: without a resolved actor they are not coded (unless an
 #: agentless passive names who underwent them).
@@ -120,6 +120,8 @@ _HELD_NOUNS = {"position", "policy", "stance"}
 #: Singular nouns for a body with no name ("the armed group", "any party").
 _UNNAMED_BODIES = {"group", "party", "faction", "militia"}
 #: Nouns that report speech or documents: a subject like this is no actor of the act.
+#: Prepositions of a destination.
+_DESTINATION_PREPS = {"to", "into"}
 #: States of being ("NATO membership offered Ukraine the only reliable assurance") are no actors either.
 _NOT_ACTORS = {"statement", "report", "resolution", "plan", "law", "deal", "agreement", "proposal", "measure", "measures", "membership", "accession"}
 #: Acts two parties do together, whose "between" phrase names them both.
@@ -987,8 +989,15 @@ def _event(
                 p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                 for pobj in prep.children if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in lexicon.event_nouns or pobj.lower_ in lexicon.event_nouns) for p in noun_recipients(pobj)
             )
+        # Troops sent "to Iraq" go to Iraq as a party; an invitation "to Moscow" only names where.
+        has_object = event_type in ("REQUEST", "CONSULT") and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         for obj in others:
-            named = participants(obj, index, actors_only=False) or owners(obj, index)
+            if has_object and obj.dep_ == "pobj" and obj.head.lower_ in _DESTINATION_PREPS and obj.head.head == verb:
+                # "invited him to Moscow": beside the one invited, a "to" phrase is where to, so
+                # only a name acting as a party (not a place) is a recipient.
+                named = participants(obj, index, actors_only=True)
+            else:
+                named = participants(obj, index, actors_only=False) or owners(obj, index)
             found.extend(e for e in named if e not in found and e not in actor)
         if not found and (verb.lemma_.lower() in _RALLYING or (verb.lemma_.lower() in lexicon.typed_speech and event_type == "AGREE")):
             # "rallied the world to stand with Ukraine", "offered to make peace with Lebanon": the

@@ -705,24 +705,6 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
 _FILLERS = {"the", "a", "an", "further", "new", "additional", "more", "its", "their", "our", "fresh"}
 
 
-#: Kind phrases of two or more words by their first word, per lexicon (built once: looking
-#: through every phrase for every commitment verb cost a tenth of the analysis time).
-_PHRASE_INDEX: dict[int, tuple[Lexicon, dict[str, list[tuple[list[str], str]]]]] = {}
-
-
-def _phrases_by_first_word(lexicon: Lexicon) -> dict[str, list[tuple[list[str], str]]]:
-    cached = _PHRASE_INDEX.get(id(lexicon))
-    if cached is not None and cached[0] is lexicon:
-        return cached[1]
-    index: dict[str, list[tuple[list[str], str]]] = {}
-    for phrase, kind in lexicon.kind_phrases.items():  # in the lexicon's order: the first match wins
-        words = phrase.split()
-        if len(words) >= 2:
-            index.setdefault(words[0], []).append((words, kind))
-    _PHRASE_INDEX[id(lexicon)] = (lexicon, index)
-    return index
-
-
 def _misparsed_object(verb: Token, lexicon: Lexicon) -> list[_Found]:
     """'adopted asset freezes and travel bans' parsed with "freezes" as a verb: a kind phrase that
     follows a commitment verb at once is its object, whatever the parse made of it."""
@@ -737,7 +719,7 @@ def _misparsed_object(verb: Token, lexicon: Lexicon) -> list[_Found]:
         i += 1
     if i >= len(doc):
         return []
-    for words, kind in _phrases_by_first_word(lexicon).get(doc[i].lower_, ()):
+    for words, kind in lexicon.kind_phrases_by_first_word.get(doc[i].lower_, ()):
         if i + len(words) > len(doc):
             continue
         if [t.lower_ for t in doc[i:i + len(words)]] != words:

@@ -19,11 +19,8 @@ place", "the armed group blocked the lane").
 from __future__ import annotations
 
 import dataclasses
-import functools
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
 
 from .clauses import (
     Lexicon,
@@ -292,19 +289,6 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _nominal_frames() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The lexicon's verbs that take an event noun through a preposition ("go to war"), its
-    verbs of occurrence ("the summit took place"), its verbs that call an act off ("cancel"),
-    those that fix its date ("schedule") and its two-word nouns ("asset freezes")."""
-    data: dict[str, Any] = yaml.safe_load((resources.files("accord") / "data" / "event_verbs.yaml").read_text(encoding="utf-8"))
-    preps = {verb: frozenset(words) for verb, words in (data.get("prep_light_verbs") or {}).items()}
-    return (
-        preps, frozenset(data.get("occurrence_verbs") or ()), frozenset(data.get("cancelling_verbs") or ()),
-        frozenset(data.get("scheduling_verbs") or ()), frozenset(data.get("noun_compounds") or ()),
-    )
-
-
 def _noun_type(noun: Token, lexicon: Lexicon) -> tuple[str, str | None] | None:
     # The written form first: "talks" (negotiations) is not "talk" (a lecture).
     return lexicon.event_nouns.get(noun.lower_) or lexicon.event_nouns.get(noun.lemma_.lower())
@@ -318,7 +302,7 @@ def _nominal_event(noun: Token, lexicon: Lexicon) -> tuple[str, str | None, Toke
     typed = _noun_type(noun, lexicon)
     if typed is None:
         return None
-    preps, occurrence = _nominal_frames()[:2]
+    preps, occurrence = lexicon.prep_light_verbs, lexicon.occurrence_verbs
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -383,7 +367,7 @@ def _asks_a_question(verb: Token) -> bool:
 
 def _noun_compound(token: Token) -> bool:
     """True when the token ends a two-word noun the lexicon knows ("asset freezes") though parsed as a verb."""
-    return token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in _nominal_frames()[4]
+    return token.i > 0 and f"{token.doc[token.i - 1].lower_} {token.lower_}" in load_lexicon().noun_compounds
 
 
 def _typing_words(verb: Token) -> list[str]:
@@ -409,8 +393,8 @@ def _typing_words(verb: Token) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i:
             # "provided the world with an incentive": what is provided.
             words.extend(p.lemma_.lower() for p in child.children if p.dep_ == "pobj")
-    frames = _nominal_frames()
-    calendar = verb.lemma_.lower() in frames[2] | frames[3]
+    lexicon = load_lexicon()
+    calendar = verb.lemma_.lower() in lexicon.cancelling_verbs | lexicon.scheduling_verbs
     # ("the talks scheduled for October": a participle that fixes or cancels the noun's act is typed by it.)
     patient = _patient_head(verb) if verb.dep_ == "relcl" or calendar else None
     if patient is not None:
@@ -1020,9 +1004,9 @@ def _event(
                 found.extend(e for e in participants(inner, index, actors_only=False) if e.code not in codes)
         recipient = tuple(found)
     recipient = tuple(e for e in recipient if e not in actor)
-    cancelled = verb.lemma_.lower() in _nominal_frames()[2]
-    scheduled = verb.lemma_.lower() in _nominal_frames()[3]
-    if scheduled and patient is not None and patient.head.lemma_.lower() in _nominal_frames()[2]:
+    cancelled = verb.lemma_.lower() in lexicon.cancelling_verbs
+    scheduled = verb.lemma_.lower() in lexicon.scheduling_verbs
+    if scheduled and patient is not None and patient.head.lemma_.lower() in lexicon.cancelling_verbs:
         # "A meeting, scheduled for today, was cancelled": the cancelling verb codes the meeting.
         return None
     # An event noun reported as happening ("a large battle erupted") or called off ("the meeting
@@ -1051,7 +1035,7 @@ def _event(
     mood = dataclasses.replace(mood, status=_clause_status(verb, event_type, mood.status))
     trigger = mood.negator if mood.negator is not None and mood.status == "negated" else token
     trigger_start, trigger_end = trigger.idx, trigger.idx + len(trigger)
-    if trigger == token and token.dep_ == "pobj" and token.head.head == verb and verb.i < token.i and verb.lemma_.lower() in _nominal_frames()[0]:
+    if trigger == token and token.dep_ == "pobj" and token.head.head == verb and verb.i < token.i and verb.lemma_.lower() in lexicon.prep_light_verbs:
         # "going to war", "turn to negotiations": the verb with its event noun is the trigger.
         trigger_start = verb.idx
     phrase = phrase_of(trigger)

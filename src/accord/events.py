@@ -152,12 +152,14 @@ _INSTRUMENT_NOUNS = {
 
 def extract_events(
     doc: Doc, article: Article, entities: tuple[Entity, ...], times: tuple[TimeExpression, ...], statements: tuple[Statement, ...],
-    voices: FirstPerson | None = None, *, kb: ActorBase | None = None,
+    voices: FirstPerson | None = None, *, kb: ActorBase | None = None, index: MentionIndex | None = None,
 ) -> tuple[Event, ...]:
     """Every event the lexicon finds in the article, in text order. `kb` is the run's actor
-    knowledge base (the bundled one when not given)."""
+    knowledge base (the bundled one when not given); `index`, the article's mentions as
+    `MentionIndex.of` builds them, when the caller already has it."""
     lexicon = load_lexicon()
-    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc, kb=kb)
+    if index is None:
+        index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc, kb=kb)
     events: list[Event] = []
     for token in doc:
         typed = _event_type(token, lexicon)

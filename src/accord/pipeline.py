@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from .actors import EXTRACTOR as ACTORS_EXTRACTOR
 from .actors import resolve_actors
 from .commitments import EXTRACTOR as COMMITMENTS_EXTRACTOR
+from .clauses import MentionIndex
 from .commitments import extract_commitments
 from .entities import EXTRACTOR as ENTITIES_EXTRACTOR
 from .entities import extract_entities
@@ -74,8 +75,11 @@ def analyse(doc: Doc, article: Article, *, kb: ActorBase | None = None) -> Artic
     times = extract_times(doc, article)
     statements = extract_statements(doc, article, entities, times)
     voices = first_person(entities, statements, kb)
-    events = extract_events(doc, article, entities, times, statements, voices, kb=kb)
-    commitments = extract_commitments(doc, article, entities, times, statements, voices, kb=kb)
+    # One index of the mentions serves both stages: building it reads the quotations and the
+    # joint-statement signatories of the whole article.
+    index = MentionIndex.of(entities, voices, article=article, statements=statements, doc=doc, kb=kb)
+    events = extract_events(doc, article, entities, times, statements, voices, index=index)
+    commitments = extract_commitments(doc, article, entities, times, statements, voices, index=index)
     positions = extract_positions(doc, article, entities, statements)
     return ArticleResult(
         article=article, entities=entities, times=times, events=events, statements=statements, commitments=commitments, positions=positions,

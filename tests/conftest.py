@@ -42,3 +42,25 @@ SUMMIT_TEXT = (
     "Lehtonen said Finland would send two patrol boats to the Gulf of Finland.\n\n"
     "Saar thanked Finland and said Estonia would host the next meeting in Tallinn."
 )
+
+
+def analysed(nlp, text: str):
+    """Every stage's records for one short article of 2026-02-03."""
+    import datetime as dt
+
+    from accord.pipeline import extract_articles
+    from accord.records import Article
+
+    (result,) = extract_articles([Article.from_text(text, published=dt.date(2026, 2, 3))], settings=Settings(), nlp=nlp)
+    return result
+
+
+def only_one(found):
+    """The single record found, with the records in the failure message when there are more or none."""
+    assert len(found) == 1, found
+    return found[0]
+
+
+def codes(entities) -> set[str]:
+    """The actor codes of some entities, those without a code left out."""
+    return {e.code for e in entities if e.code}

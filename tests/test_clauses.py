@@ -17,6 +17,8 @@ from accord.statements import extract_statements
 from accord.temporal import extract_times
 from accord.voices import first_person
 
+from .conftest import codes
+
 pytestmark = pytest.mark.model
 
 
@@ -33,10 +35,6 @@ def parsed(nlp, text: str, **fields):
 
 def word(doc, text: str, nth: int = 0):
     return [t for t in doc if t.text == text][nth]
-
-
-def codes(entities) -> set[str]:
-    return {e.code for e in entities if e.code}
 
 
 def events(nlp, text: str, **fields) -> tuple[Event, ...]:

@@ -10,23 +10,17 @@ from accord import Settings
 from accord.pipeline import extract_articles
 from accord.records import Article, Commitment, Evidence, from_json, to_json
 
+from .conftest import analysed, codes, only_one
+
 pytestmark = pytest.mark.model
 
 
 def commitments(nlp, text: str) -> tuple[Commitment, ...]:
-    article = Article.from_text(text, published=dt.date(2026, 2, 3))
-    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
-    return result.commitments
+    return analysed(nlp, text).commitments
 
 
 def only(nlp, text: str) -> Commitment:
-    found = commitments(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def codes(entities) -> set[str]:
-    return {e.code for e in entities if e.code}
+    return only_one(commitments(nlp, text))
 
 
 @pytest.mark.parametrize(

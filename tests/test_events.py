@@ -10,23 +10,17 @@ from accord import Settings
 from accord.pipeline import extract_articles
 from accord.records import Article, Event, Evidence, from_json, to_json
 
+from .conftest import analysed, codes, only_one
+
 pytestmark = pytest.mark.model
 
 
 def events(nlp, text: str) -> tuple[Event, ...]:
-    article = Article.from_text(text, published=dt.date(2026, 2, 3))
-    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
-    return result.events
+    return analysed(nlp, text).events
 
 
 def only(nlp, text: str) -> Event:
-    found = events(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def codes(entities) -> set[str]:
-    return {e.code for e in entities if e.code}
+    return only_one(events(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from accord import Settings
-from accord.pipeline import extract_articles
-from accord.records import Article, Evidence, Statement
+from accord.records import Evidence, Statement
+
+from .conftest import analysed, only_one
 
 pytestmark = pytest.mark.model
 
 
 def statements(nlp, text: str) -> tuple[Statement, ...]:
-    article = Article.from_text(text, published=dt.date(2026, 2, 3))
-    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
-    return result.statements
+    return analysed(nlp, text).statements
 
 
 def only(nlp, text: str) -> Statement:
-    found = statements(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
+    return only_one(statements(nlp, text))
 
 
 @pytest.mark.parametrize(

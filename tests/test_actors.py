@@ -376,3 +376,24 @@ def test_a_leader_of_a_party_is_found_again_by_the_title(nlp):
     (result,) = extract_articles([Article.from_text(text, published=dt.date(2006, 6, 11))], settings=Settings(), nlp=nlp)
     brown = next(e for e in result.entities if e.name == "Bob Brown")
     assert any(m.kind == "title" and "leader" in m.text for m in brown.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("SLM leader Adam Yousif Abdalla el-Tom has refused to attend the talks.", "SDN", "REB"),
+        ("JEM commander Ibrahim Musa Abdel-Karim said the group would not attend.", "SDN", "REB"),
+        ("MDC spokesman Nelson Chamisa rejected the offer.", "ZWE", "OPP"),
+    ],
+)
+def test_a_groups_leader_acts_for_the_group_not_the_government(nlp, text, code, sector):
+    person = next(e for e in _resolve(nlp, text, dt.date(2007, 10, 6)) if e.label == "PERSON")
+    assert (person.code, person.sector) == (code, sector)
+
+
+def test_a_groups_short_name_in_a_title_counts_only_in_its_countrys_story(nlp):
+    about_somalia = "Fighting went on in Somalia. The UIC leader Sheikh Aden Farah said the courts would not negotiate."
+    elsewhere = "The UIC leader Sheikh Aden Farah said the courts would not negotiate."
+    leader = next(e for e in _resolve(nlp, about_somalia, dt.date(2006, 7, 22)) if e.label == "PERSON")
+    assert (leader.code, leader.sector) == ("SOM", "REB")
+    assert next(e for e in _resolve(nlp, elsewhere, dt.date(2006, 7, 22)) if e.label == "PERSON").code is None

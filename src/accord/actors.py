@@ -1,10 +1,11 @@
-"""Who: entities resolved to actors, with coreference (stage accord.actors.v4).
+"""Who: entities resolved to actors, with coreference (stage accord.actors.v5).
 
 Takes the entities of the entities stage and the parse, and gives each a PLOVER code,
 sector, office and Wikidata id from the knowledge base at the article's date; tells
 actors from places ("Moscow has opposed" vs "in Moscow"); reads the office and nationality
 of people the knowledge base does not know from the words around their name
-("Ukrainian lawmaker Oleksandr Merezhko"); and adds the pronouns ("he", "her") and
+("Ukrainian lawmaker Oleksandr Merezhko"; a rebel group's or party's leader acts for the
+group: "SLM leader ..." is SDN, REB); and adds the pronouns ("he", "her") and
 definite descriptions ("the president", "the Ukrainian leader") that refer to people,
 by rules that are tested one by one.
 """
@@ -25,7 +26,7 @@ from .records import Article, Entity, Mention, MentionRole
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-EXTRACTOR = "accord.actors.v4"
+EXTRACTOR = "accord.actors.v5"
 
 #: Prepositions after which a place name is a location, not an actor.
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "within", "near", "across", "throughout", "around", "into", "outside", "over", "via", "through", "onto", "toward", "towards", "beyond"}
@@ -657,8 +658,13 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
         if words:
             # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
             # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
-            code = found_code or _code_in(words, kb)
+            ref = _ref_in(words, kb)
+            code = found_code or (ref.code if ref else None)
             office, sector = _office_in(words, kb)
+            if ref is not None and ref.kind in ("organisation", "metonym") and ref.sector in _GROUP_SECTORS and sector in (None, "GOV", "MIL"):
+                # "SLM leader Abdel Wahed el-Nur", "the UIC leader Sharif Ahmed": the leader of a
+                # rebel group, party or opposition acts for the group, not for its state's government.
+                sector = ref.sector
             if any(t.lower_ == "opposition" for t in words):
                 sector = "OPP"  # "opposition politician Imran Khan", "opposition leader"
             if code and sector is None and any(t.pos_ == "NOUN" for t in words):
@@ -717,9 +723,19 @@ def _descriptions(doc: Doc, entity: Entity) -> set[str]:
     return found
 
 
+#: Sectors of bodies apart from a state's government, whose leaders act for the body.
+_GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "MIL"}
+
+
 def _code_in(words: list[Token], kb: ActorBase) -> str | None:
+    ref = _ref_in(words, kb)
+    return ref.code if ref else None
+
+
+def _ref_in(words: list[Token], kb: ActorBase) -> ActorRef | None:
     """The first country, nationality or body named in title words, longest names first:
-    'European Union' before 'European'."""
+    'European Union' before 'European'. A name that is a group's only in its own country's
+    stories ("UIC") counts where the article names that country."""
     runs: list[list[Token]] = []
     for token in words:
         if runs and token.i == runs[-1][-1].i + 1 and token.pos_ == "PROPN" and runs[-1][-1].pos_ == "PROPN":
@@ -731,9 +747,16 @@ def _code_in(words: list[Token], kb: ActorBase) -> str | None:
             for start in range(0, len(run) - size + 1):
                 text = run[0].doc[run[start].i:run[start + size - 1].i + 1].text
                 ref = kb.lookup(text)
-                if ref is not None and ref.code and ref.kind in ("adjective", "country", "organisation", "metonym", "capital"):
-                    return ref.code
+                if ref is None or not ref.code or ref.kind not in ("adjective", "country", "organisation", "metonym", "capital"):
+                    continue
+                if ref.needs_context and not _names_country(run[0].doc, ref.needs_context, kb):
+                    continue
+                return ref
     return None
+
+
+def _names_country(doc: Doc, code: str, kb: ActorBase) -> bool:
+    return any((ref := kb.lookup(ent.text)) is not None and ref.code == code and ref.kind != "metonym" for ent in doc.ents)
 
 
 def _title_words(span: Span) -> list[Token]:
@@ -750,6 +773,15 @@ def _title_words(span: Span) -> list[Token]:
         and not (t.ent_type_ == "PERSON" and not _TITLE_WORD.match(t.text))
         and not _in_portfolio(t, span.root)
     ]
+    if not words:
+        # "SLM leader Abdel Wahed el-Nur" parsed with "leader" hung on the name's first word:
+        # the nouns right before a name, up to a determiner or a comma, are its title all the same.
+        i = span.start - 1
+        while i >= 0 and span.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and span.doc[i].ent_type_ != "PERSON":
+            words.append(span.doc[i])
+            i -= 1
+        if not any(t.pos_ == "NOUN" for t in words):
+            words = []  # a bare run of names ("Sudan Abdel ...") is no title
     return sorted(words, key=lambda t: t.i)
 
 

@@ -1,6 +1,6 @@
 """Coreference by rules: pronouns and descriptions joined to the entities they refer to.
 
-Part of stage accord.actors.v4. "he", "her", "its", "they" take the antecedent that the
+Part of stage accord.actors.v5. "he", "her", "its", "they" take the antecedent that the
 rules below choose (subjects first, then the nearest mention; gender where known; nothing
 quoted for a pronoun outside the quotation); "the president", "the Ukrainian leader",
 "His Majesty", "the bloc" and "his government" take the person or body named before, or

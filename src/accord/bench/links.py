@@ -22,6 +22,8 @@ from ..ledger import Claim, link
 from ..records import Article
 from .accuracy import Measure, Score
 
+#: Sectors of groups apart from a state, which a short name (a metonym) may carry.
+_GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM"}
 #: Words that name the actor only through the speaker ("we are willing to talk", "he said").
 _PRONOUNS = {"i", "we", "us", "he", "she", "they", "it", "his", "her", "their", "our", "my", "its"}
 
@@ -85,6 +87,8 @@ def _sector_of(words: str, kb: ActorBase) -> str | None:
             ref = kb.lookup(gram) if gram[:1].isupper() else None
             if ref is not None and ref.kind == "organisation" and ref.sector:
                 return ref.sector
+            if ref is not None and ref.kind == "metonym" and ref.sector in _GROUP_SECTORS:
+                return ref.sector  # a group's short name ("UIC leader"), not its state
             names_a_state = names_a_state or (ref is not None and ref.kind != "organisation")
     return "GOV" if names_a_state else None
 

@@ -796,3 +796,43 @@ def test_an_amount_of_forces_named_by_their_country_is_that_countrys(nlp):
 def test_a_state_of_being_as_subject_commits_nothing(nlp):
     # The sentence judges what membership gives; no one offers anything.
     assert commitments(nlp, "He argued that EU membership offered Moldova the only truly reliable security assurance.") == ()
+
+
+def test_do_so_stands_for_the_act_named_before_with_its_own_stance(nlp):
+    found = only(nlp, '"We would be negotiating with a junta, and we will not do that," Zimbabwean Information Minister Tendai Moyo said.')
+    assert (found.kind, found.stance, found.span) == ("talks", "ruled_out", "will not do that")
+
+
+def test_refusing_to_do_so_after_a_call_for_lifting_keeps_the_penalty(nlp):
+    text = "Harare called for the removal of the sanctions. The US government refused to do so."
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor), found.span) == ("sanctions", "imposed", {"USA"}, "refused to do so")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will impose sanctions on Russia, while ensuring that it does so together with its allies.",
+        "Germany will send more troops to Lithuania, and it will make sure that it does so without delay.",
+    ],
+)
+def test_do_so_in_a_clause_of_manner_is_no_act_of_its_own(nlp, text):
+    assert [c.span for c in commitments(nlp, text) if "does so" in c.span] == []
+
+
+def test_do_so_takes_the_kind_its_antecedent_was_read_as(nlp):
+    text = ("Countries expected to send the bulk of the troops to UNIFIL are France and Italy. "
+            "Chirac said: \"Several European partners will do so.\"")
+    found = next(c for c in commitments(nlp, text) if c.span == "will do so")
+    assert (found.kind, found.stance) == ("peacekeeping", "planned")
+
+
+def test_a_description_equated_with_names_stands_for_them(nlp):
+    found = only(nlp, "Countries expected to contribute the bulk of the troops to the force are France, Italy and Spain.")
+    assert codes(found.actor) == {"FRA", "ITA", "ESP"}
+
+
+def test_an_act_called_for_from_others_is_not_the_callers(nlp):
+    text = ('France pledged 2,000 peacekeepers. Chirac called for "other permanent members of the Security Council" '
+            "to contribute.")
+    assert [c.span for c in commitments(nlp, text)] == ["pledged 2,000 peacekeepers"]

@@ -720,6 +720,8 @@ def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity,
     found = participants(subject, index, actors_only=True)
     if not found and subject.pos_ == "PRON" and subject.lower_ in ("it", "they", "he", "she"):
         found = _cataphora(subject, index)
+    if not found and subject.pos_ == "NOUN":
+        found = _named_by_copula(subject, index)
     if found or subject.pos_ != "PRON" or subject.lower_ in ("i", "you", "it"):
         return found
     current = verb
@@ -731,6 +733,30 @@ def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity,
     if reporter is None or passive or reporter.pos_ == "PRON":
         return found
     return participants(reporter, index, actors_only=True)
+
+
+#: Nouns for states or bodies that a sentence may equate with their names.
+_DESCRIBED_ACTORS = {"country", "nation", "state", "government", "member", "ally", "partner", "donor", "contributor", "power"}
+
+
+def _named_by_copula(noun: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'Countries expected to contribute the bulk of the troops are France, Italy and Spain', 'France
+    and Italy are the countries that offered ships': a description equated by "be" with names
+    stands for the names."""
+    if noun.lemma_.lower() not in _DESCRIBED_ACTORS:
+        return ()
+    other = {"nsubj": "attr", "attr": "nsubj"}.get(noun.dep_)
+    copula = noun.head
+    if other == "attr" and copula.lemma_.lower() != "be":
+        # The parser may take the participle for the main verb ("Countries expected to ... are
+        # France, ...") and join "are" to it: a "be" with no subject of its own shares this one.
+        copula = next((c for c in copula.children if c.dep_ == "conj" and c.lemma_.lower() == "be" and not any(g.dep_ == "nsubj" for g in c.children)), copula)
+    if other is None or copula.lemma_.lower() != "be":
+        return ()
+    named = next((c for c in copula.children if c.dep_ == other), None)
+    if named is None or named.pos_ != "PROPN":
+        return ()
+    return participants(named, index, actors_only=True)
 
 
 def _cataphora(pronoun: Token, index: MentionIndex) -> tuple[Entity, ...]:

@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v10).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v11).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -35,6 +35,11 @@ Forces named as already known ("the ship had been expected to sail") are those t
 commit that kind committed; a quantifier or "of which" stands for its part of the forces ("most of its
 troops", "half of which would be provided by ..."); refusing or putting off the lifting of a penalty
 ("will not lift", "not in any discussion on removing our sanctions") keeps it imposed.
+
+"do so" and "do that" stand for the last act of a kind named in their sentence or the one before
+("we'd be negotiating with him and we won't do that", "called for the removal of the sanctions.
+The US refused to do so"), with their own clause's stance and the kind the repeated act was read
+as; not when they only say how an act is done ("while ensuring that we do so in an orderly way").
 """
 
 from __future__ import annotations
@@ -70,7 +75,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.commitments.v10"
+EXTRACTOR = "accord.commitments.v11"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -118,6 +123,8 @@ class _Found:
     noun: Token
     verb: Token
     relation: str  # object, passive, participle, relative
+    act: str | None = None  # for "do so", the verb of the act it stands for
+    antecedent: Token | None = None  # and the word that named what that act is on
 
 
 def extract_commitments(
@@ -133,6 +140,7 @@ def extract_commitments(
     seen: set[tuple[int, str]] = set()
     commitments: list[Commitment] = []
     passives: list[_Found] = []
+    pro_forms: dict[int, _Found] = {}
     for found in _candidates(doc, lexicon):
         key = (found.verb.i, found.kind)
         if key in seen or _in_condition(found.verb) or _requested(found.verb) or _judged(found.verb):
@@ -140,6 +148,8 @@ def extract_commitments(
         if _talked_of(found.verb) or _heading(found.verb) or _instrument(found.verb):
             continue
         seen.add(key)
+        if found.antecedent is not None:
+            pro_forms[found.verb.i] = found
         commitment = _commitment(found, lexicon, index, article, times, statements)
         if found.relation in ("passive", "expected", "effect", "moving") and (commitment is None or not any(e.code for e in commitment.actor)):
             passives.append(found)
@@ -149,6 +159,7 @@ def extract_commitments(
             # Two readings of one phrase (a nominal and its verb) make one record.
             commitments.append(commitment)
     commitments = [_as_antecedent(c, doc, commitments) for c in commitments]
+    commitments = [_as_act_before(c, pro_forms, commitments) for c in commitments]
     commitments.sort(key=lambda c: c.span_start)
     for found in passives:
         # A second look, with the commitments found before each, for passives that named no actor.
@@ -167,6 +178,19 @@ def extract_commitments(
         if commitment is not None:
             commitments.append(commitment)
     return tuple(sorted(commitments, key=lambda c: c.span_start))
+
+
+def _as_act_before(commitment: Commitment, pro_forms: dict[int, _Found], commitments: list[Commitment]) -> Commitment:
+    """'called for troops for UNIFIL ... Several partners will do so': "do so" is of the kind that the
+    commitment it repeats was read as, which its own words may have refined (troops for a UN mission
+    are peacekeeping)."""
+    found = next((f for f in pro_forms.values() if commitment.span_start <= f.verb.idx < commitment.span_end and f.kind == commitment.kind), None)
+    if found is None or found.antecedent is None:
+        return commitment
+    named, kind = found.antecedent, _SAME_FORCES.get(found.kind, found.kind)
+    before = next((c for c in commitments if c is not commitment and c.evidence.start <= named.idx < c.evidence.end
+                   and _SAME_FORCES.get(c.kind, c.kind) == kind), None)
+    return replace(commitment, kind=before.kind) if before is not None else commitment
 
 
 #: Kinds that are the same forces for the purpose of who sends them.
@@ -287,8 +311,8 @@ def _continued_pledges(
         )  # "contribute to Russia's war" is taking part, not giving
         if verb.pos_ != "VERB" or (lemma not in _PROMISE - {"agree", "sign", "approve", "authorize"} and not bare) or verb.i in used:
             continue
-        if any(c.span_start <= verb.idx < c.span_end for c in commitments):
-            continue
+        if any(c.span_start <= verb.idx < c.span_end for c in commitments) or _requested(verb):
+            continue  # "called for other members to contribute": the act asked of others is not the caller's
         complement = verb if bare else next((c for c in verb.children if c.dep_ == "xcomp"), None) or next(
             (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"), None
         )
@@ -385,6 +409,8 @@ def _requested(verb: Token) -> bool:
             current = current.head
             continue
         infinitive_relative = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children) and current.head.lemma_.lower() in _REQUESTING:
+            return True  # "called for other members to contribute", parsed as "for ... to contribute" under "called"
         if (current.dep_ not in ("xcomp", "ccomp", "acl", "conj") and not infinitive_relative) or current.head == current:
             return False
         head = current.head
@@ -673,6 +699,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[_Found]:
         found.extend(_nominal(token, lexicon))
         found.extend(_taking_part(token, lexicon))
         found.extend(_talking(token, lexicon))
+        found.extend(_pro_form(token, lexicon))
         found.extend(_moving(token, lexicon))
         found.extend(_admitting(token))
         found.extend(_expected(token, lexicon))
@@ -936,6 +963,62 @@ def _talking(token: Token, lexicon: Lexicon) -> list[_Found]:
         # "did not talk to reporters" is no refusal of talks: a bare negation counts only for "negotiate".
         return []
     return [_Found("talks", token, token, "verbal")]
+
+
+#: Objects by which "do" stands for an act named before: "refused to do so", "we won't do that".
+_PRO_OBJECTS = {"that", "it", "this", "same"}
+#: Verbs whose "that" clause says how an act is to be done: "make sure that it does so".
+_ENSURING = {"ensure", "insure", "guarantee", "sure", "certain"}
+#: Nouns of an act on what their "of" phrase names, with the verb of that act.
+_ACT_NOUN_VERBS = {"removal": "remove", "lifting": "lift", "withdrawal": "withdraw", "deployment": "deploy", "delivery": "deliver",
+                   "provision": "provide", "imposition": "impose", "easing": "ease", "suspension": "suspend", "extension": "extend"}
+
+
+def _pro_form(token: Token, lexicon: Lexicon) -> list[_Found]:
+    """'we'll be negotiating with an illegitimate leader and we won't do that', 'urged Berlin to send
+    tanks, but it refused to do so': "do so" and "do that" stand for the last act of a kind named in
+    their sentence or the one before, with the stance of their own clause."""
+    if token.lemma_.lower() != "do" or token.pos_ != "VERB":
+        return []
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    pro_object = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _PRO_OBJECTS), None)
+    if pro_object is None and (after is None or after.lower_ != "so"):
+        return []  # "so" may hang on a word after it ("will do so too")
+    if any(t.dep_ in ("advcl", "acl", "relcl") for t in (token, *token.ancestors)) or (token.dep_ == "ccomp" and token.head.lemma_.lower() in _ENSURING):
+        # "while ensuring that we do so in an orderly fashion", "will make sure it does so quickly": how an
+        # act is done, not one more.
+        return []
+    antecedent = _act_before(token, lexicon)
+    if antecedent is None:
+        return []
+    kind, act, named = antecedent
+    return [_Found(kind, pro_object or after or token, token, "verbal", act, named)]
+
+
+def _act_before(pro: Token, lexicon: Lexicon) -> tuple[str, str, Token] | None:
+    """The kind and the verb of the last act named before `pro` in its sentence or the one before:
+    talking ("negotiating with"), giving or imposing a kind ("send tanks"), or an act noun with what
+    it acts on ("the removal of these sanctions")."""
+    doc = pro.doc
+    sentence = pro.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start:pro.i]):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _TALKING:
+            return "talks", lemma, token
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kinds = kinds_of(token, lexicon)
+        if not kinds:
+            continue
+        head = token.head
+        if token.dep_ == "dobj" and head.pos_ == "VERB" and head.i < pro.i:
+            act = head.lemma_.lower()
+            if act in lexicon.commitment_verbs or act in lexicon.penalty_verbs or act in _GIVING:
+                return kinds[0][0], act, token
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ACT_NOUN_VERBS:
+            return kinds[0][0], _ACT_NOUN_VERBS[head.head.lemma_.lower()], token
+    return None
 
 
 def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) -> list[_Found]:
@@ -1304,7 +1387,7 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         proviso = _proviso(verb)
         if proviso is not None:
             mood = replace(mood, condition=proviso)
-    lemma = verb.lemma_.lower()
+    lemma = found.act or verb.lemma_.lower()
     stance_verb = lexicon.commitment_verbs.get(lemma, "offered" if lemma == "limit" else "")
     penalty = found.kind in lexicon.penalty_kinds
     if lemma == "take" and not penalty:

@@ -836,3 +836,17 @@ def test_an_act_called_for_from_others_is_not_the_callers(nlp):
     text = ('France pledged 2,000 peacekeepers. Chirac called for "other permanent members of the Security Council" '
             "to contribute.")
     assert [c.span for c in commitments(nlp, text)] == ["pledged 2,000 peacekeepers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain will lower the number of troops in Iraq from 7,100 to 5,500.", "Britain will decrease its troop levels in Iraq."],
+)
+def test_lowering_the_number_of_forces_withdraws_them(nlp, text):
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == ("troops", "withdrawn", {"GBR"})
+
+
+def test_forces_are_never_imposed(nlp):
+    # "imposed" is on the strains; a misparse hangs it on the forces.
+    assert commitments(nlp, "Bush said the strains on U.S. armed forces imposed by Iraq were high.") == ()

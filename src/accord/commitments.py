@@ -1112,6 +1112,8 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             continue
         if penalty and lemma in _GIVING - {"extend"}:
             continue
+        if not penalty and lemma in _PENALISING:
+            continue  # "the strains on U.S. armed forces imposed by Iraq": forces are sent, never imposed
         found.append(_Found(kind, token, verb, relation))
         if relation != "relative":
             # "will not send the frigate it pledged", "lifts the sanctions it has imposed": the relative
@@ -1128,7 +1130,9 @@ _TRADE_BANNING = {"ban", "curb", "restrict", "prohibit", "embargo", "halt", "sus
 _TRADE_STOPPING = {"halt", "suspend"}
 _TRADE_FLOWS = {"export", "import", "sale", "shipment"}
 #: Verbs of making smaller, which withdraw forces and nothing else.
-_REDUCING = {"reduce", "cut", "halve"}
+_REDUCING = {"reduce", "cut", "halve", "lower", "decrease", "trim"}
+#: Verbs of laying a penalty on someone, said of nothing else that can be committed.
+_PENALISING = {"impose", "levy", "slap"}
 #: Verbs by which equipment changes hands, and the aircraft that do so as equipment.
 _HANDING_OVER = {"deliver", "sell", "transfer", "supply", "donate", "give", "export", "hand"}
 _AIRCRAFT = {"aircraft", "plane", "jet", "warplane", "bomber", "helicopter", "fighter"}

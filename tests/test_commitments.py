@@ -850,3 +850,10 @@ def test_lowering_the_number_of_forces_withdraws_them(nlp, text):
 def test_forces_are_never_imposed(nlp):
     # "imposed" is on the strains; a misparse hangs it on the forces.
     assert commitments(nlp, "Bush said the strains on U.S. armed forces imposed by Iraq were high.") == ()
+
+
+def test_a_gerund_joined_to_a_finite_clause_goes_with_the_verb_that_clause_modifies(nlp):
+    text = ("President Biden and Chancellor Scholz reaffirmed their commitment to continue supporting Ukraine as it "
+            "defends its democracy and imposing costs on Russia for its aggression.")
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("sanctions", "pledged", {"USA", "DEU"}, {"RUS"})

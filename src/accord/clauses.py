@@ -880,6 +880,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         controller = _object_controller(current)
         if controller is not None:
             return controller, False
+        if current.dep_ == "conj" and current.tag_ == "VBG" and current.head.dep_ == "advcl" and current.head.tag_ in ("VBZ", "VBP", "VBD") and _marked(current.head):
+            # "commitment to continue supporting Ukraine as it defends its democracy and imposing costs on
+            # Russia": a gerund is no second verb of a finite clause "as it defends"; it goes with the
+            # verb that clause modifies.
+            current = current.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (current.dep_ == "advcl" and (not _marked(current) or _temporal_participle(current))):
             current = current.head
             if current.pos_ == "ADP":

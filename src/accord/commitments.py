@@ -1369,6 +1369,10 @@ def _shared_controls(verb: Token) -> set[str]:
         if current.dep_ != "conj" or current.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.lower_ != "to" for c in current.children):
             break
         current = current.head
+        if current.dep_ == "advcl" and current.tag_ in ("VBZ", "VBP", "VBD") and any(c.dep_ == "mark" for c in current.children):
+            # "continue supporting Ukraine as it defends ... and imposing costs": joined, by the parse, to a
+            # finite clause of its own; it goes with the verb that clause modifies.
+            current = current.head
         if current.pos_ != "VERB":
             break
         found |= {t.lemma_.lower() for t in control_chain(current)[1:]}

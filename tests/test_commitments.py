@@ -857,3 +857,9 @@ def test_a_gerund_joined_to_a_finite_clause_goes_with_the_verb_that_clause_modif
             "defends its democracy and imposing costs on Russia for its aggression.")
     found = only(nlp, text)
     assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("sanctions", "pledged", {"USA", "DEU"}, {"RUS"})
+
+
+def test_a_verb_joined_to_a_continued_one_shares_its_future(nlp):
+    text = "Spain will continue to support the Ukrainian people and provide them with security assistance."
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "pledged", {"ESP"})

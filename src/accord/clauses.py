@@ -1228,8 +1228,9 @@ def modality(verb: Token, lexicon: Lexicon) -> Modality:
     condition: str | None = None
     looked = list(chain)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
-        # "may conduct tests and deploy weapons": a coordinated verb shares its head's modal.
-        looked.append(verb.head)
+        # "may conduct tests and deploy weapons": a coordinated verb shares its head's modal, and the
+        # modal of the verbs that control its head ("will continue to support them and provide ...").
+        looked.extend(t for t in control_chain(verb.head) if t not in looked)
     for i, token in enumerate(looked):
         lemma = token.lemma_.lower()
         for child in token.children:

@@ -863,3 +863,14 @@ def test_a_verb_joined_to_a_continued_one_shares_its_future(nlp):
     text = "Spain will continue to support the Ukrainian people and provide them with security assistance."
     found = only(nlp, text)
     assert (found.kind, found.stance, codes(found.actor)) == ("military_aid", "pledged", {"ESP"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea is ready to dismantle its reactor as long as the United States keeps its promise to remove all sanctions.",
+        "Iran will talk provided that the United States lifts its sanctions.",
+    ],
+)
+def test_what_a_proviso_speaks_of_is_no_commitment_of_its_own(nlp, text):
+    assert [c for c in commitments(nlp, text) if c.kind == "sanctions"] == []

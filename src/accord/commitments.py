@@ -533,12 +533,20 @@ def _judged(verb: Token) -> bool:
 def _in_condition(verb: Token) -> bool:
     """'will not take part until a UN force is deployed': what a condition speaks of is no commitment of its own."""
     current = verb
-    for _ in range(4):
+    for _ in range(6):
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in current.children):
             return True
         if current.dep_ == "advcl" and current.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "before" for c in current.children):
             return True  # "a long way to go before the US lifts the sanctions": what has yet to happen
-        if current.dep_ not in ("conj", "xcomp") or current.head == current:
+        if current.dep_ in ("advcl", "ccomp") and (current.head.lower_ in ("provided", "providing") or (
+            current.head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in current.children)
+        )):
+            return True  # "as long as the US keeps its promise to remove all sanctions", "provided that it lifts ..."
+        if current.dep_ not in ("conj", "xcomp", "acl", "dobj") or current.head == current:
+            return False
+        if current.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "until the US releases the funds frozen by ...": a participle on a noun states a fact of its
+            # own; "its promise to remove all sanctions" is part of the condition.
             return False
         current = current.head
     return False

@@ -874,3 +874,17 @@ def test_a_verb_joined_to_a_continued_one_shares_its_future(nlp):
 )
 def test_what_a_proviso_speaks_of_is_no_commitment_of_its_own(nlp, text):
     assert [c for c in commitments(nlp, text) if c.kind == "sanctions"] == []
+
+
+def test_measures_with_no_penalty_near_them_are_no_sanctions(nlp):
+    assert commitments(nlp, "During the summit we intend to announce new measures to address online radicalization.") == ()
+
+
+def test_measures_a_few_sentences_after_sanctions_are_those_sanctions(nlp):
+    text = ("EU ministers adopted sanctions on six companies on Monday. Estonia called the decision overdue. "
+            "Hours later, Norway said it would align its own rules with the EU measures.")
+    assert any(c.kind == "sanctions" and codes(c.actor) == {"NOR"} for c in commitments(nlp, text))
+
+
+def test_forces_are_not_held(nlp):
+    assert commitments(nlp, "The video teleconference held Thursday by President Bush with U.S. troops drew criticism.") == ()

@@ -1105,6 +1105,8 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             continue  # "bringing the total aid to $1 billion" sums; "bring the troops home" withdraws
         if token.lemma_.lower() == "measure" and any(c.lemma_.lower() in _NOT_PENAL for c in token.children if c.dep_ in ("compound", "amod")):
             continue  # "drought assistance measures" are no penalties
+        if token.lemma_.lower() == "measure" and lemma not in _PENALISING and not _penal_context(token):
+            continue  # "will announce new measures to address online radicalization": measures of any policy
         if lemma == "join" and lexicon.kind_nouns.get(token.lemma_.lower()) in _PRESENT_KINDS and relation == "object":
             # "sending a ship to join its two frigates": one joins forces already there, and commits none.
             continue
@@ -1120,6 +1122,8 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             continue
         if penalty and lemma in _GIVING - {"extend"}:
             continue
+        if lemma == "hold" and kind in _PRESENT_KINDS:
+            continue  # "a teleconference held by Bush with U.S. troops": talks are held, forces are not
         if not penalty and lemma in _PENALISING:
             continue  # "the strains on U.S. armed forces imposed by Iraq": forces are sent, never imposed
         found.append(_Found(kind, token, verb, relation))
@@ -1129,6 +1133,32 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             for relative in (c for c in token.children if c.dep_ == "relcl" and _commits(c, kind, lexicon) and _object_gap(c)):
                 found.append(_Found(kind, token, relative, "relative"))
     return found
+
+
+#: Words that make "measures" near them penalties: "sanctions and other measures", "restrictive measures",
+#: "measures against Russia", "impose costs ... these measures".
+_PENAL_WORDS = {"sanction", "sanctions", "penalty", "penalties", "embargo", "freeze", "freezes", "tariff", "tariffs", "restrictive",
+                "punitive", "retaliatory", "cost", "costs", "blacklist", "ban", "bans", "export", "accountable"}
+
+
+def _penal_context(measure: Token) -> bool:
+    """True when the measures are aimed at someone ("measures against Russia"), or a penalty is named
+    in their sentence or the five before it, a few short news paragraphs ("to hold Russia to account"
+    counts as one)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in measure.children):
+        return True
+    doc = measure.doc
+    sentence = measure.sent
+    start = sentence.start
+    for _ in range(_PENAL_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(t.lower_ in _PENAL_WORDS or (t.lower_ == "account" and t.nbor(-1).lower_ == "to") for t in doc[start:sentence.end] if t.i > 0)
+
+
+#: How many sentences before "measures" may name the penalty they are.
+_PENAL_REACH = 5
 
 
 #: Verbs that stop or limit trade, and the flows of trade they stop.

@@ -769,3 +769,87 @@ def test_a_state_of_being_as_subject_is_no_actor(nlp):
 def test_a_place_one_is_invited_to_is_no_recipient(nlp):
     (found,) = [e for e in events(nlp, "Estonia's president invited the Latvian prime minister to Tallinn.") if e.event == "REQUEST"]
     assert codes(found.recipient) == {"LVA"}
+
+
+def test_their_act_after_a_call_is_both_parties(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. "
+        "They discussed their shared commitment to continue supporting Ukraine."
+    )
+    (found,) = [e for e in events(nlp, text) if e.event == "SUPPORT"]
+    assert (codes(found.actor), codes(found.recipient)) == ({"FIN", "EST"}, {"UKR"})
+
+
+def test_they_steps_over_sentences_that_refer_to_the_parties_again(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. "
+        "They called on Russia to end the blockade. They condemned the attacks on civilians."
+    )
+    (found,) = [e for e in events(nlp, text) if e.trigger == "condemned"]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+@pytest.mark.parametrize("follow_up", ["The two discussed the security of the Baltic Sea.", "The two countries discussed the security of the Baltic Sea."])
+def test_the_two_after_a_call_stands_for_both_parties(nlp, follow_up):
+    text = f"Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. {follow_up}"
+    (found,) = [e for e in events(nlp, text) if e.trigger == "discussed"]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Finnish President Anna Virtanen and Estonian Prime Minister Jaan Tamm reaffirmed the close partnership between their countries. "
+            "The two Presidents condemned the attacks on Ukraine.",
+            "condemned",
+        ),
+        ("Finland and Estonia held talks in Tallinn on Monday, and both committed to support Ukraine.", "committed"),
+    ],
+)
+def test_a_subject_of_coordinated_names_is_what_the_parties_refer_to(nlp, text, trigger):
+    (found,) = [e for e in events(nlp, text) if e.trigger == trigger]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+def test_a_party_parsed_as_the_subject_of_a_purpose_after_with_is_the_other_side(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Prime Minister Jaan Tamm of Estonia to express support for Ukraine. "
+        "They discussed the security of the Baltic Sea."
+    )
+    (found,) = [e for e in events(nlp, text) if e.trigger == "discussed"]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+def test_a_coordinated_subject_of_other_nouns_is_no_antecedent(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. "
+        "Farmers and fishermen protested in the capital. The two discussed trade."
+    )
+    assert not [e for e in events(nlp, text) if e.trigger == "discussed" and codes(e.actor) == {"FIN", "EST"}]
+
+
+def test_an_office_in_the_plural_names_the_countries_of_its_of_phrase(nlp):
+    (found,) = [e for e in events(nlp, "The presidents of Finland and Estonia will visit Ukraine next week.") if e.event == "CONSULT"]
+    assert (codes(found.actor), codes(found.recipient), found.status) == ({"FIN", "EST"}, {"UKR"}, "future")
+
+
+def test_the_act_one_claims_responsibility_for_is_reported(nlp):
+    (found,) = [e for e in events(nlp, "A militant group has claimed responsibility for killing a Finnish diplomat in Tallinn.") if e.event == "ASSAULT"]
+    assert (found.trigger, codes(found.recipient), found.status) == ("killing", {"FIN"}, "occurred")
+
+
+def test_a_welcome_to_no_one_is_no_meeting_to_refer_to(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. "
+        "Virtanen welcomed the news of the agreement on fishing quotas. They discussed trade."
+    )
+    (found,) = [e for e in events(nlp, text) if e.trigger == "discussed"]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+def test_the_leaders_far_after_a_meeting_are_still_its_parties(nlp):
+    middle = " ".join(f"Finland published the {n} report on fishing quotas." for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+    text = f"Finnish President Anna Virtanen met today with Estonian Prime Minister Jaan Tamm. {middle} The two leaders discussed trade."
+    (found,) = [e for e in events(nlp, text) if e.trigger == "discussed"]
+    assert codes(found.actor) == {"FIN", "EST"}

@@ -5,6 +5,7 @@ is acted upon (object and "with"/"against"/"to"/"on" complements), and how sure 
 text is that it happens (negation, modals, control verbs such as "refused to" or "ready
 to", "if"/"unless" clauses). Keeping that in one place means an event and the
 commitment read from the same words never disagree about their status.
+An office noun names the country of its "of" phrase in the plural too ("the presidents of A and B").
 """
 
 from __future__ import annotations
@@ -431,9 +432,9 @@ def _named_by(head: Token, index: MentionIndex, *, actors_only: bool) -> tuple[E
         entity = index.voices.resolve("we", head.idx)
         if entity is not None:
             return (entity,)
-    if head.lower_ in OFFICE_NOUNS:
-        # "the government of Sudan", "the Emir of Qatar", "Governors of the United Nations nuclear agency":
-        # the office's country or body.
+    if head.lower_ in OFFICE_NOUNS or head.lemma_.lower() in OFFICE_NOUNS:
+        # "the government of Sudan", "the Emir of Qatar", "Governors of the United Nations nuclear agency",
+        # and in the plural "the presidents of Ukraine, Poland and Estonia": the office's country or body.
         pobj = _pobj(head, "of")
         named = participants(pobj, index, actors_only=False) if pobj is not None else ()
         if named:

@@ -14,6 +14,9 @@ demand). Precision comes first: a clause with neither a resolved actor nor a res
 recipient gives no event, since an invented event is worse than none; the exceptions are
 reports that name no participant at all ("two cargo ships were halted", "the summit took
 place", "the armed group blocked the lane").
+A bare "they" or "their", "the two", "both" or "the two leaders" stands for the last reported meeting's parties,
+or for those of a subject of coordinated coded names before it ("Finland and Estonia held talks, and both ...").
+A gerund after "responsibility for" reports its act ("claimed responsibility for killing a diplomat").
 """
 
 from __future__ import annotations
@@ -108,6 +111,8 @@ _MESSAGES = {"message", "signal", "warning"}
 _CAPACITY_NOUNS = {"ability", "capacity", "capability", "means", "power", "right", "freedom", "chance"}
 #: Nouns of intent whose content is coded with their modality ("no intention of going to war").
 _INTENT_NOUNS = {"intention", "plan", "willingness", "readiness", "decision", "determination", "commitment", "threat", "promise", "pledge", "prospect", "possibility"}
+#: Nouns of answering for an act: the gerund they take reports the act ("claimed responsibility for killing ...").
+_ANSWERED_NOUNS = {"responsibility"}
 #: Measures one can be against ("are against any military action").
 _REJECTABLE = {"action", "plan", "proposal", "resolution", "idea", "measure", "move", "decision", "deal", "intervention", "sanction"}
 #: Nouns of quantity whose "of" phrase says whose the things are.
@@ -140,7 +145,9 @@ _MEETING_VERBS = {"speak", "meet", "talk", "call", "host", "receive", "welcome",
 #: Of those, the ones whose object is the other party ("met Prime Minister X", "hosted X").
 _MEETING_OBJECT_VERBS = {"meet", "host", "receive", "welcome"}
 #: Plural nouns for the parties of a meeting: "The two leaders discussed ...".
-_PARTY_NOUNS = {"leader", "president", "minister", "participant", "delegation", "side", "counterpart", "advisor", "adviser"}
+_PARTY_NOUNS = {
+    "leader", "president", "minister", "participant", "delegation", "side", "counterpart", "advisor", "adviser", "country", "nation", "government",
+}
 #: Words that may qualify those nouns without naming another group ("the two national security advisors").
 _PARTY_MODIFIERS = {"both", "two", "three", "four", "national", "security", "foreign", "defense", "defence"}
 #: Nouns for material an act is aimed with, which is no victim: "our sanctions are carefully targeted".
@@ -536,7 +543,8 @@ def _listed_after_complement(verb: Token, lexicon: Lexicon) -> bool:
 def _noun_argument(verb: Token) -> bool:
     """'his dedication to holding Russia accountable', 'a critical step in rallying the world':
     a gerund after a noun's preposition names the noun's content, not an act of its own; so do
-    the gerunds listed with it."""
+    the gerunds listed with it. Nouns of intent and of answering for an act ("claimed
+    responsibility for killing ...") keep theirs as acts."""
     while verb.dep_ in ("conj", "appos") and verb.head.tag_ == "VBG":
         verb = verb.head
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -548,8 +556,9 @@ def _noun_argument(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.pos_ != "ADP":
         return False
     noun = verb.head.head
-    # "no intention of going to war": a noun of intent keeps its content, with the noun's modality.
-    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _INTENT_NOUNS
+    # "no intention of going to war": a noun of intent keeps its content, with the noun's modality;
+    # "claimed responsibility for killing a diplomat": so does the act one answers for.
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _INTENT_NOUNS | _ANSWERED_NOUNS
 
 
 def _restates_head(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
@@ -766,34 +775,82 @@ def _misparsed_caller(verb: Token) -> Token | None:
     return None
 
 
-def _meeting_parties(subject: Token, index: MentionIndex) -> tuple[Entity, ...]:
-    """'President Biden spoke today with Prime Minister Suga of Japan. ... They discussed ...', 'The
-    two leaders agreed ...': a bare "they" or "the leaders" with no antecedent of its own stands for
-    the parties of the meeting or call the text last reported, a few sentences before; the readout
-    codes each party, as a joint "we" is coded. Another plural subject in between (a new group the
-    pronoun might mean) breaks the chain, and so does a meeting whose two sides are not both named."""
-    pronoun = subject.pos_ == "PRON" and subject.lower_ == "they"
-    bare_parties = (
+def _refers_to_parties(subject: Token) -> bool:
+    """True when a subject may stand for the parties of a meeting: a bare "they" (or the "their"
+    holding an act: "their shared commitment to continue supporting ..."), "the leaders", "both
+    sides", "the two countries", a bare "both" or "the two"."""
+    if subject.conjuncts:
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("they", "their"):
+        return True
+    if subject.lower_ == "both" and not list(subject.children):
+        return True
+    if subject.pos_ == "NUM" and subject.lower_ == "two" and [c.lower_ for c in subject.children] == ["the"]:
+        return True
+    return (
         subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in _PARTY_NOUNS
         and all(c.dep_ in ("det", "nummod", "punct") or c.lower_ in _PARTY_MODIFIERS for c in subject.children)
         and any(c.lower_ in ("the", "both") for c in subject.children)
     )
-    if not (pronoun or bare_parties) or subject.conjuncts:
+
+
+def _coordinated_parties(verb: Token, index: MentionIndex) -> tuple[Entity, ...] | None:
+    """The parties named by a coordinated active subject of `verb` ("President Biden and President
+    Yoon", "The United States and the ROK"), when each conjunct is a coded name and they are two
+    or more; None otherwise."""
+    speaker, passive = subject_of(verb)
+    if speaker is None or passive or not speaker.conjuncts:
+        return None
+    sides: list[Entity] = []
+    for head in (speaker, *speaker.conjuncts):
+        entity = index.at(head, actors_only=True)
+        if entity is None or not entity.code:
+            return None
+        if entity not in sides:
+            sides.append(entity)
+    return tuple(sides) if len({e.code for e in sides}) > 1 else None
+
+
+def _meeting_parties(subject: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'President Biden spoke today with Prime Minister Suga of Japan. ... They discussed ...', 'The
+    two leaders agreed ...': a bare "they" or "the leaders" with no antecedent of its own stands for
+    the parties of the meeting or call the text last reported (up to twenty sentences before: joint
+    statements are long); the readout codes each party, as a joint "we" is coded. Sentences whose
+    subject is itself such a reference ("They called on Russia to ...") and welcomes of no one
+    ("welcomed the news of ...") are stepped over, and a subject coordinating two or more coded
+    parties ("President Biden and President Yoon reaffirmed ...") is an antecedent as well. Another
+    plural subject in between (a new group the pronoun might mean) breaks the chain, and so does a
+    meeting whose two sides are not both named."""
+    if not _refers_to_parties(subject):
         return ()
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "The United States and Mongolia had an exchange of views, and both committed to ...".
+        verb = verb.head
+        coordinated = _coordinated_parties(verb, index)
+        if coordinated is not None:
+            return coordinated
     doc = subject.doc
     sentence = subject.sent
-    for _ in range(8):
+    for _ in range(20):
         if sentence.start == 0:
             return ()
         sentence = doc[sentence.start - 1].sent
         root = sentence.root
         lemma = root.lemma_.lower()
         speaker, passive = subject_of(root)
+        if speaker is not None and not passive and _refers_to_parties(speaker):
+            # "They called on Russia to de-escalate": the same parties again; their meeting is further back.
+            continue
         if lemma in _MEETING_VERBS and root.pos_ == "VERB":
             if speaker is None or passive:
                 return ()
             sides = [e for e in participants(speaker, index, actors_only=True) if e.code]
-            others = [p for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+            withs = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"]
+            others = [p for c in withs for p in c.children if p.dep_ == "pobj"]
+            # "spoke today with President Duque of Colombia to express ...": the party parsed as the
+            # subject of the infinitive after "with".
+            others.extend(s for c in withs for p in c.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj")
             if lemma in _MEETING_OBJECT_VERBS:
                 others.extend(c for c in root.children if c.dep_ == "dobj")
             other_sides: list[Entity] = []
@@ -808,9 +865,16 @@ def _meeting_parties(subject: Token, index: MentionIndex) -> tuple[Entity, ...]:
             if len({e.code for e in sides}) > 1 and not others:
                 # "President Macron of France, Chancellor Merkel of Germany ... and President Biden held a call".
                 return tuple(sides)
+            if sides and not other_sides and not withs and lemma in _MEETING_OBJECT_VERBS and not any(o.pos_ in ("PROPN", "PRON") for o in others):
+                # "President Biden welcomed the news of ...": an object that names no one is no meeting; look further back.
+                continue
             if not sides or not other_sides:
                 return ()
             return tuple(dict.fromkeys([*sides, *other_sides]))
+        coordinated = _coordinated_parties(root, index)
+        if coordinated is not None:
+            # "President Biden and President Yoon reaffirmed ... The two Presidents condemned ...".
+            return coordinated
         if speaker is not None and speaker.tag_ in ("NNS", "NNPS") and speaker.lemma_.lower() not in _PARTY_NOUNS:
             return ()
     return ()

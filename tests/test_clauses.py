@@ -336,3 +336,82 @@ def test_coordinated_nationality_modifiers_name_every_party(nlp):
 def test_a_person_unknown_to_the_knowledge_base_speaks_for_the_country_of_his_title(nlp):
     doc, index = parsed(nlp, "Finland's president spoke today with Prime Minister Jaan Tamm of Estonia.")
     assert codes(participants(word(doc, "Tamm"), index, actors_only=False)) == {"EST"}
+
+
+# --- Lexicon widening: verbs, phrases and nouns found heading clauses with named actors ---
+
+
+@pytest.mark.parametrize(
+    ("section", "entry", "typed"),
+    [
+        ("verbs", "resign", ("RETREAT", "resign")),
+        ("verbs", "overthrow", ("COERCE", "seize")),
+        ("verbs", "detonate", ("ASSAULT", "explosives")),
+        ("verbs", "contact", ("CONSULT", None)),
+        ("verbs", "march", ("PROTEST", "demo")),
+        ("verbs", "indict", ("ACCUSE", "allege")),
+        ("verbs", "apprehend", ("COERCE", "arrest")),
+        ("phrases", "march into", ("MOBILIZE", "troops")),
+        ("phrases", "charge with", ("ACCUSE", "allege")),
+        ("phrases", "speak by", ("CONSULT", "phone")),
+        ("phrases", "fire into", ("ASSAULT", None)),
+        ("event_nouns", "assurances", ("AGREE", None)),
+        ("event_nouns", "rally", ("PROTEST", "demo")),
+        ("event_nouns", "cyberattack", ("COERCE", "cyber")),
+    ],
+)
+def test_widened_lexicon_entries(section, entry, typed):
+    from accord.clauses import load_lexicon
+
+    assert getattr(load_lexicon(), section)[entry] == typed
+
+
+def test_widened_object_types_decide_by_the_object():
+    from accord.clauses import load_lexicon
+
+    objects = load_lexicon().object_types
+    assert objects["summon"]["ambassador"] == ("ACCUSE", "disapprove")
+    assert objects["hold"]["call"] == ("CONSULT", "phone")
+    assert objects["intercept"]["vessel"] == ("COERCE", "restrict")
+    assert objects["train"]["soldier"] == ("COOPERATE", None)
+    assert objects["dismantle"]["arsenal"] == ("RETREAT", "disarm")
+    # A record, unlike a town, is hit by no one.
+    assert objects["hit"]["record"] is None
+    assert objects["hit"]["sanction"] == ("SANCTION", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "actor", "recipient"),
+    [
+        ("Finland summoned Estonia's ambassador on Monday.", "ACCUSE", "disapprove", {"FIN"}, {"EST"}),
+        ("The Finnish president held a phone call with the Estonian prime minister.", "CONSULT", "phone", {"FIN"}, {"EST"}),
+        ("The Finnish foreign minister spoke by phone with the Estonian foreign minister.", "CONSULT", "phone", {"FIN"}, {"EST"}),
+        ("The Danish navy intercepted a Norwegian vessel near Bornholm.", "COERCE", "restrict", {"DNK"}, {"NOR"}),
+        ("Norwegian troops marched into Sweden on Monday.", "MOBILIZE", "troops", {"NOR"}, {"SWE"}),
+        ("Denmark gave assurances to Norway that its ships would leave.", "AGREE", None, {"DNK"}, {"NOR"}),
+        ("Finnish officials charged two Estonian citizens with espionage.", "ACCUSE", "allege", {"FIN"}, {"EST"}),
+        ("The Danish prime minister resigned on Tuesday.", "RETREAT", "resign", {"DNK"}, set()),
+    ],
+)
+def test_widened_lexicon_codes_new_triggers(nlp, text, event, mode, actor, recipient):
+    from .conftest import analysed, only_one
+
+    found = only_one(analysed(nlp, text).events)
+    assert (found.event, found.mode) == (event, mode)
+    assert codes(found.actor) == actor and codes(found.recipient) == recipient
+
+
+def test_widened_lexicon_leaves_non_events_alone(nlp):
+    from .conftest import analysed
+
+    # Hitting a record and intercepting a missile act on no one.
+    assert analysed(nlp, "Finland hit a record in exports in March.").events == ()
+    assert analysed(nlp, "The Danish navy intercepted a Norwegian missile over the sea.").events == ()
+
+
+def test_raising_concerns_with_a_counterpart_is_disapproval():
+    from accord.clauses import load_lexicon
+
+    objects = load_lexicon().object_types
+    assert objects["raise"]["concern"] == ("ACCUSE", "disapprove")
+    assert objects["reiterate"]["support"] == ("SUPPORT", None)

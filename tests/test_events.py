@@ -853,3 +853,8 @@ def test_the_leaders_far_after_a_meeting_are_still_its_parties(nlp):
     text = f"Finnish President Anna Virtanen met today with Estonian Prime Minister Jaan Tamm. {middle} The two leaders discussed trade."
     (found,) = [e for e in events(nlp, text) if e.trigger == "discussed"]
     assert codes(found.actor) == {"FIN", "EST"}
+
+
+def test_what_weapons_are_capable_of_is_no_attack(nlp):
+    result = analysed(nlp, "The group confirmed it has longer-range rockets capable of hitting Haifa.")
+    assert [e for e in result.events if e.event == "ASSAULT"] == []

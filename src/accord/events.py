@@ -1,4 +1,4 @@
-"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v11).
+"""PLOVER events, one per clause predicate in the lexicon (stage accord.events.v12).
 
 A clause is an event when its verb (or a verb with its particle: "call for", or a light
 verb's event noun: "hold talks") is in data/event_verbs.yaml. An event noun may also be the
@@ -16,7 +16,8 @@ reports that name no participant at all ("two cargo ships were halted", "the sum
 place", "the armed group blocked the lane").
 A bare "they" or "their", "the two", "both" or "the two leaders" stands for the last reported meeting's parties,
 or for those of a subject of coordinated coded names before it ("Finland and Estonia held talks, and both ...").
-A gerund after "responsibility for" reports its act ("claimed responsibility for killing a diplomat").
+A gerund after "responsibility for" reports its act ("claimed responsibility for killing a diplomat");
+one after "capable of" names a reach, not an act ("missiles capable of hitting Tel Aviv").
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.events.v11"
+EXTRACTOR = "accord.events.v12"
 
 #: Verbal acts always have a speaker: without a resolved actor they are not coded (unless an
 #: agentless passive names who underwent them).
@@ -109,6 +110,8 @@ _RALLYING = {"rally"}
 _MESSAGES = {"message", "signal", "warning"}
 #: Nouns of capacity whose infinitive names what could be done, not what is done.
 _CAPACITY_NOUNS = {"ability", "capacity", "capability", "means", "power", "right", "freedom", "chance"}
+#: Adjectives of capacity whose "of" gerund names what could be done ("capable of hitting").
+_CAPACITY_ADJECTIVES = {"capable", "incapable"}
 #: Nouns of intent whose content is coded with their modality ("no intention of going to war").
 _INTENT_NOUNS = {"intention", "plan", "willingness", "readiness", "decision", "determination", "commitment", "threat", "promise", "pledge", "prospect", "possibility"}
 #: Nouns of answering for an act: the gerund they take reports the act ("claimed responsibility for killing ...").
@@ -459,6 +462,8 @@ def _is_speech_complement(verb: Token, lexicon: Lexicon) -> bool:
     so is a second infinitive coordinated with it ("urged them to reject ... and to stand with")."""
     if _listed_after_complement(verb, lexicon):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _CAPACITY_ADJECTIVES:
+        return True  # "missiles capable of hitting Tel Aviv": a reach, not an attack
     while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ == "VERB":
         verb = verb.head
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

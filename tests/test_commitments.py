@@ -889,3 +889,10 @@ def test_measures_a_few_sentences_after_sanctions_are_those_sanctions(nlp):
 def test_forces_are_not_held(nlp):
     found = commitments(nlp, "The teleconference held by President Bush with U.S. troops stationed in Iraq drew criticism.")
     assert [c.span for c in found if "held" in c.span] == []
+
+
+def test_their_commitment_after_a_call_is_the_parties_and_a_second_infinitive_shares_the_promise(nlp):
+    text = ("President Biden met today with Prime Minister Kishida of Japan. They reiterated their resolve to maintain "
+            "peace across the Taiwan Strait and to continue to impose costs on Russia for its war on Ukraine.")
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("sanctions", "pledged", {"USA", "JPN"}, {"RUS"})

@@ -6,6 +6,8 @@ text is that it happens (negation, modals, control verbs such as "refused to" or
 to", "if"/"unless" clauses). Keeping that in one place means an event and the
 commitment read from the same words never disagree about their status.
 An office noun names the country of its "of" phrase in the plural too ("the presidents of A and B").
+A bare "they", "their", "the two" or "the two leaders" in a readout stands for the parties of the
+meeting reported before (`meeting_parties`), for events and commitments alike.
 """
 
 from __future__ import annotations
@@ -30,6 +32,16 @@ if TYPE_CHECKING:
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can", "ca"}
 CONDITION_MARKS = {"if", "unless", "until"}
+#: Verbs that bring parties together: "President Biden spoke today with Prime Minister Suga".
+_MEETING_VERBS = {"speak", "meet", "talk", "call", "host", "receive", "welcome", "hold", "convene"}
+#: Of those, the ones whose object is the other party ("met Prime Minister X", "hosted X").
+_MEETING_OBJECT_VERBS = {"meet", "host", "receive", "welcome"}
+#: Plural nouns for the parties of a meeting: "The two leaders discussed ...".
+_PARTY_NOUNS = {
+    "leader", "president", "minister", "participant", "delegation", "side", "counterpart", "advisor", "adviser", "country", "nation", "government",
+}
+#: Words that may qualify those nouns without naming another group ("the two national security advisors").
+_PARTY_MODIFIERS = {"both", "two", "three", "four", "national", "security", "foreign", "defense", "defence"}
 #: Nouns for people or bodies acting for a country: a nationality adjective on them names the actor ("Russian forces").
 GROUP_NOUNS = {
     "force", "forces", "troops", "troop", "soldier", "soldiers", "government", "official", "officials", "military", "army",
@@ -716,6 +728,111 @@ def _known_person(head: Token, kb: ActorBase) -> Entity | None:
     )
 
 
+def _refers_to_parties(subject: Token) -> bool:
+    """True when a subject may stand for the parties of a meeting: a bare "they" (or the "their"
+    holding an act: "their shared commitment to continue supporting ..."), "the leaders", "both
+    sides", "the two countries", a bare "both" or "the two"."""
+    if subject.conjuncts:
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ in ("they", "their"):
+        return True
+    if subject.lower_ == "both" and not list(subject.children):
+        return True
+    if subject.pos_ == "NUM" and subject.lower_ == "two" and [c.lower_ for c in subject.children] == ["the"]:
+        return True
+    return (
+        subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in _PARTY_NOUNS
+        and all(c.dep_ in ("det", "nummod", "punct") or c.lower_ in _PARTY_MODIFIERS for c in subject.children)
+        and any(c.lower_ in ("the", "both") for c in subject.children)
+    )
+
+
+def _coordinated_parties(verb: Token, index: MentionIndex) -> tuple[Entity, ...] | None:
+    """The parties named by a coordinated active subject of `verb` ("President Biden and President
+    Yoon", "The United States and the ROK"), when each conjunct is a coded name and they are two
+    or more; None otherwise."""
+    speaker, passive = subject_of(verb)
+    if speaker is None or passive or not speaker.conjuncts:
+        return None
+    sides: list[Entity] = []
+    for head in (speaker, *speaker.conjuncts):
+        entity = index.at(head, actors_only=True)
+        if entity is None or not entity.code:
+            return None
+        if entity not in sides:
+            sides.append(entity)
+    return tuple(sides) if len({e.code for e in sides}) > 1 else None
+
+
+def meeting_parties(subject: Token, index: MentionIndex) -> tuple[Entity, ...]:
+    """'President Biden spoke today with Prime Minister Suga of Japan. ... They discussed ...', 'The
+    two leaders agreed ...': a bare "they" or "the leaders" with no antecedent of its own stands for
+    the parties of the meeting or call the text last reported (up to twenty sentences before: joint
+    statements are long); the readout codes each party, as a joint "we" is coded. Sentences whose
+    subject is itself such a reference ("They called on Russia to ...") and welcomes of no one
+    ("welcomed the news of ...") are stepped over, and a subject coordinating two or more coded
+    parties ("President Biden and President Yoon reaffirmed ...") is an antecedent as well. Another
+    plural subject in between (a new group the pronoun might mean) breaks the chain, and so does a
+    meeting whose two sides are not both named."""
+    if not _refers_to_parties(subject):
+        return ()
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        # "The United States and Mongolia had an exchange of views, and both committed to ...".
+        verb = verb.head
+        coordinated = _coordinated_parties(verb, index)
+        if coordinated is not None:
+            return coordinated
+    doc = subject.doc
+    sentence = subject.sent
+    for _ in range(20):
+        if sentence.start == 0:
+            return ()
+        sentence = doc[sentence.start - 1].sent
+        root = sentence.root
+        lemma = root.lemma_.lower()
+        speaker, passive = subject_of(root)
+        if speaker is not None and not passive and _refers_to_parties(speaker):
+            # "They called on Russia to de-escalate": the same parties again; their meeting is further back.
+            continue
+        if lemma in _MEETING_VERBS and root.pos_ == "VERB":
+            if speaker is None or passive:
+                return ()
+            sides = [e for e in participants(speaker, index, actors_only=True) if e.code]
+            withs = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"]
+            others = [p for c in withs for p in c.children if p.dep_ == "pobj"]
+            # "spoke today with President Duque of Colombia to express ...": the party parsed as the
+            # subject of the infinitive after "with".
+            others.extend(s for c in withs for p in c.children if p.dep_ == "pcomp" for s in p.children if s.dep_ == "nsubj")
+            if lemma in _MEETING_OBJECT_VERBS:
+                others.extend(c for c in root.children if c.dep_ == "dobj")
+            other_sides: list[Entity] = []
+            for other in (o for listed in others for o in (listed, *listed.conjuncts)):
+                # "Prime Minister Suga of Japan", "King Salman ... of Saudi Arabia": a person the index
+                # does not code speaks for the country the "of" phrase names.
+                named = [e for e in participants(other, index, actors_only=True) if e.code]
+                country = next((p for c in other.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+                if not named and country is not None and other.pos_ == "PROPN":
+                    named = [e for e in participants(country, index, actors_only=False) if e.code]
+                other_sides.extend(e for e in named if e not in sides and e not in other_sides)
+            if len({e.code for e in sides}) > 1 and not others:
+                # "President Macron of France, Chancellor Merkel of Germany ... and President Biden held a call".
+                return tuple(sides)
+            if sides and not other_sides and not withs and lemma in _MEETING_OBJECT_VERBS and not any(o.pos_ in ("PROPN", "PRON") for o in others):
+                # "President Biden welcomed the news of ...": an object that names no one is no meeting; look further back.
+                continue
+            if not sides or not other_sides:
+                return ()
+            return tuple(dict.fromkeys([*sides, *other_sides]))
+        coordinated = _coordinated_parties(root, index)
+        if coordinated is not None:
+            # "President Biden and President Yoon reaffirmed ... The two Presidents condemned ...".
+            return coordinated
+        if speaker is not None and speaker.tag_ in ("NNS", "NNPS") and speaker.lemma_.lower() not in _PARTY_NOUNS:
+            return ()
+    return ()
+
+
 def actors_of(subject: Token, verb: Token, index: MentionIndex) -> tuple[Entity, ...]:
     """The subject's acting entities; an unresolved pronoun in a reported clause ("X said they would ...") is the reporter."""
     found = participants(subject, index, actors_only=True)
@@ -1193,7 +1310,7 @@ def control_chain(verb: Token) -> list[Token]:
             break
         if current.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             break
-        if current.dep_ == "acl" and current.head.lemma_.lower() not in ("plan", "intention", "readiness", "decision", "willingness", "commitment", "possibility", "pledge", "promise"):
+        if current.dep_ == "acl" and current.head.lemma_.lower() not in ("plan", "intention", "readiness", "decision", "willingness", "commitment", "possibility", "pledge", "promise", "resolve", "determination", "vow"):
             break
         head = current.head
         if head.pos_ == "ADP" and head.head != head:
@@ -1202,6 +1319,9 @@ def control_chain(verb: Token) -> list[Token]:
         current = head
         if head.pos_ == "NOUN":
             break
+        while current.dep_ == "conj" and current.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "their resolve to maintain peace and to continue to impose costs": up through the first infinitive.
+            current = current.head
     return chain
 
 

@@ -40,6 +40,12 @@ troops", "half of which would be provided by ..."); refusing or putting off the 
 ("we'd be negotiating with him and we won't do that", "called for the removal of the sanctions.
 The US refused to do so"), with their own clause's stance and the kind the repeated act was read
 as; not when they only say how an act is done ("while ensuring that we do so in an orderly way").
+
+Lowering, decreasing or trimming the number of forces withdraws them. Forces are never imposed or
+held (a misparse may hang "imposed" or "held" on them). Bare "measures" are sanctions only when
+aimed at someone or near a named penalty (five sentences). What an "as long as" or "provided that"
+clause speaks of is part of the condition. In a readout, "they" and "their" with no antecedent of
+their own are the parties of the meeting reported before (`clauses.meeting_parties`).
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ from .clauses import (
     context_actor,
     control_chain,
     load_lexicon,
+    meeting_parties,
     modality,
     noun_holder,
     participants,
@@ -1564,7 +1571,7 @@ def _commitment(
             # "NATO membership offered Ukraine the only reliable assurance": a state of being
             # gives nothing, and its modifier ("NATO") is no giver: a stance, not a commitment.
             return None
-        actor = actors_of(subject, verb, index)
+        actor = actors_of(subject, verb, index) or meeting_parties(subject, index)
         if not actor and subject.lemma_.lower() in ("role", "contribution", "participation", "part"):
             actor = _possessors(subject, index)
         if verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.lemma_.lower() in _ATTITUDE and subject.head != verb:

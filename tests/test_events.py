@@ -858,3 +858,9 @@ def test_the_leaders_far_after_a_meeting_are_still_its_parties(nlp):
 def test_what_weapons_are_capable_of_is_no_attack(nlp):
     result = analysed(nlp, "The group confirmed it has longer-range rockets capable of hitting Haifa.")
     assert [e for e in result.events if e.event == "ASSAULT"] == []
+
+
+def test_dismissing_the_notion_of_a_meeting_rejects_it_but_an_opinion_is_no_event(nlp):
+    rejected = analysed(nlp, "Ukraine's president dismissed the notion of a meeting in the Kremlin.")
+    assert [(e.event, codes(e.actor)) for e in rejected.events] == [("REJECT", {"UKR"})]
+    assert analysed(nlp, "Ukraine's president dismissed the idea that the war would end soon.").events == ()

@@ -18,6 +18,7 @@ A bare "they" or "their", "the two", "both" or "the two leaders" stands for the 
 or for those of a subject of coordinated coded names before it ("Finland and Estonia held talks, and both ...").
 A gerund after "responsibility for" reports its act ("claimed responsibility for killing a diplomat");
 one after "capable of" names a reach, not an act ("missiles capable of hitting Tel Aviv").
+Turning down the notion or idea of a meeting or talks rejects it; turning down an opinion is no event.
 """
 
 from __future__ import annotations
@@ -270,9 +271,9 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
         for word in _typing_words(token):
             if word in overrides:
                 typed = overrides[word]
-                if typed is None:
+                if typed is None and not _proposed_act(token, word, lexicon):
                     return None
-                event, mode = typed
+                event, mode = typed or (event, mode)
                 break
         if not event:
             return None
@@ -290,6 +291,23 @@ def _event_type(token: Token, lexicon: Lexicon) -> tuple[str, str | None, Token]
                     event, mode = "SANCTION", "withdraw"
         return event, mode, token
     return None
+
+
+#: Nouns for an idea put forward, whose "of" phrase may name a proposed act ("the notion of a meeting").
+_PROPOSED = {"notion", "idea", "prospect", "possibility", "suggestion"}
+
+
+def _proposed_act(verb: Token, word: str, lexicon: Lexicon) -> bool:
+    """'dismissed the notion of a meeting in the Kremlin': an idea turned down is no event when it is
+    an opinion ("dismissed the idea that ..."), but turning down a proposed act (an event noun in the
+    "of" phrase) is a rejection."""
+    if word not in _PROPOSED:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == word]
+    return any(
+        _noun_type(p, lexicon) is not None or p.lemma_.lower() == "meeting"
+        for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    )
 
 
 def _noun_type(noun: Token, lexicon: Lexicon) -> tuple[str, str | None] | None:

@@ -397,3 +397,25 @@ def test_a_groups_short_name_in_a_title_counts_only_in_its_countrys_story(nlp):
     leader = next(e for e in _resolve(nlp, about_somalia, dt.date(2006, 7, 22)) if e.label == "PERSON")
     assert (leader.code, leader.sector) == ("SOM", "REB")
     assert next(e for e in _resolve(nlp, elsewhere, dt.date(2006, 7, 22)) if e.label == "PERSON").code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The two journalists live in the London suburb of Chelsea.", "London"),
+        ("The victim, a 22-year-old man from north London, was shot.", "London"),
+        ("The Afghan government must support more flights to and from Kabul.", "Kabul"),
+        ("The former mayor of Antananarivo called for protests.", "Antananarivo"),
+        ("The crowd helped tear down the Berlin Wall.", "Berlin"),
+        ("The town, just northeast of Baghdad, fell to insurgents.", "Baghdad"),
+        ("Ireland failed to ratify the Treaty of Lisbon.", "Lisbon"),
+    ],
+)
+def test_a_city_named_as_a_part_home_or_landmark_is_a_place(nlp, text, words):
+    mention, _entity = _mention(_resolve(nlp, text, dt.date(2007, 5, 1)), words)
+    assert mention.role == "place"
+
+
+def test_a_capital_modifying_its_government_still_acts(nlp):
+    mention, _entity = _mention(_resolve(nlp, "The Beijing government rejected the proposal.", dt.date(2007, 5, 1)), "Beijing")
+    assert mention.role == "actor"

@@ -2,7 +2,9 @@
 
 Takes the entities of the entities stage and the parse, and gives each a PLOVER code,
 sector, office and Wikidata id from the knowledge base at the article's date; tells
-actors from places ("Moscow has opposed" vs "in Moscow"); reads the office and nationality
+actors from places ("Moscow has opposed" vs "in Moscow"; a city named as a part, a home, a
+landmark or a city office is a place: "north London", "a man from London", "the Berlin Wall",
+"the mayor of Antananarivo", "flights to and from Kabul"); reads the office and nationality
 of people the knowledge base does not know from the words around their name
 ("Ukrainian lawmaker Oleksandr Merezhko"; a rebel group's or party's leader acts for the
 group: "SLM leader ..." is SDN, REB); and adds the pronouns ("he", "her") and
@@ -63,6 +65,13 @@ STATE_ACTION_NOUNS = {"government", "authority", "counterpart", "conflict", "set
 
 #: Nouns of a nation's people rather than its state: "American family members", "Serb anger".
 CIVILIAN_NOUNS = {"family", "member", "citizen", "civilian", "people", "anger", "rally", "public", "resident", "student", "worker", "protester", "voter", "population", "crowd", "demonstrator", "tourist", "national"}
+
+#: Words for a part of a city: "north London", "central Kabul".
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "northeast", "northwest", "southeast", "southwest", "greater"}
+#: People a city is the home of, not the government of: "a man from London".
+_PEOPLE_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "child", "journalist", "businessman", "native", "family", "teenager"}
+#: A city's own offices, whose "of" phrase is the city itself: "the mayor of Antananarivo".
+_CITY_OFFICES = {"mayor", "governor", "municipality", "suburb", "neighborhood", "neighbourhood", "street", "outskirt"}
 
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female", "ms.": "female"}
 #: Nationality-looking words the small model sometimes tags PERSON ("Moldovan President ...").
@@ -455,9 +464,18 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None, kb: ActorBase | N
         return "place"  # "in Dubai, the United Arab Emirates": the country says where the city is
     if _in_hyphenated_pair(doc, mention):
         return "actor"  # "the U.S.-Russia agenda": both are parties to it
+    is_city = ref is not None and ref.kind in ("capital", "place")
+    if is_city and any(c.dep_ in ("compound", "amod") and c.lower_ in _COMPASS for c in token.children):
+        return "place"  # "from north London", "central Kabul": a part of the city
     if dep == "pobj":
         preposition = head.lower_
         governor = head.head
+        if head.dep_ == "conj" and governor.pos_ == "ADP":
+            governor = governor.head  # "flights to and from Sana'a": the preposition it is joined to governs
+        if is_city and preposition in ("from", "of") and (governor.lemma_.lower() in CIVILIAN_NOUNS | _PEOPLE_NOUNS or governor.lemma_.lower() in _CITY_OFFICES):
+            return "place"  # "a 22-year-old man from north London", "the former mayor of Antananarivo"
+        if is_city and preposition == "of" and (governor.lower_ in _COMPASS or governor.lemma_.lower() in EVENT_NOUNS):
+            return "place"  # "just northeast of Baghdad", "the Treaty of Lisbon"
         if preposition in ("at", "in") and ref is not None and ref.kind == "metonym" and governor.lemma_ in AFFILIATION_NOUNS:
             return "actor"  # "officials at the State Department" speak for it
         if preposition in LOCATIVE_PREPOSITIONS:
@@ -470,12 +488,13 @@ def _role(doc: Doc, mention: Mention, *, ref: ActorRef | None, kb: ActorBase | N
             return "place"
         if preposition == "of" and governor.lemma_ in REGION_NOUNS:
             return "place"
-        is_city = ref is not None and ref.kind in ("capital", "place")
         if is_city and preposition in ("on", "against", "of", "for") and (governor.lemma_ in MILITARY_ACTION_NOUNS or governor.lemma_ in CITY_EVENT_NOUNS):
             return "place"  # "the attack on Kyiv", "the battle for Bakhmut": the city is where it happens
         return "actor"
     if dep == "compound" and (head.lemma_.lower() in EVENT_NOUNS or head.lower_ in EVENT_NOUNS or head.lemma_ in TOPIC_WORDS):
         return "place"  # "the Paris summit", "U.S. Kosovo policy"
+    if dep == "compound" and is_city and head.lemma_.lower() not in STATE_ACTION_NOUNS | MILITARY_ACTION_NOUNS | MEDIA_NOUNS and head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return "place"  # "the London suburb of Chelsea", "the Berlin Wall"; but "the Beijing government" acts
     if dep == "poss" and head.lemma_ in REGION_NOUNS:
         return "place"  # "Israel's north"
     if dep in ("dobj", "obj") and head.lemma_ in ("surround", "encircle", "border"):

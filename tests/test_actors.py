@@ -419,3 +419,15 @@ def test_a_city_named_as_a_part_home_or_landmark_is_a_place(nlp, text, words):
 def test_a_capital_modifying_its_government_still_acts(nlp):
     mention, _entity = _mention(_resolve(nlp, "The Beijing government rejected the proposal.", dt.date(2007, 5, 1)), "Beijing")
     assert mention.role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("Australian Treasurer Mark Danby said the budget was sound.", "AUS", "GOV"),
+        ("New Zealand PM Helen Ardley said the troops would stay.", "NZL", "GOV"),
+    ],
+)
+def test_short_and_national_office_titles_give_the_government(nlp, text, code, sector):
+    person = next(e for e in _resolve(nlp, text, dt.date(2007, 5, 1)) if e.label == "PERSON")
+    assert (person.code, person.sector) == (code, sector)

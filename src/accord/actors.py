@@ -673,7 +673,7 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        words = _context_words(span)
+        words = _context_words(span, kb)
         if words:
             # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
             # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
@@ -700,10 +700,10 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
     return found_code, found_sector, found_office
 
 
-def _context_words(span: Span) -> list[Token]:
+def _context_words(span: Span, kb: ActorBase | None = None) -> list[Token]:
     """The title words around a name: before it, in an apposition to it, or in the noun it is
     in apposition to."""
-    words = _title_words(span)
+    words = _title_words(span, kb)
     for appos in (t for t in span.root.children if t.dep_ == "appos"):
         words.extend(t for t in appos.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ"))
     if span.root.dep_ == "appos" and span.root.head.i < span.start:
@@ -778,10 +778,12 @@ def _names_country(doc: Doc, code: str, kb: ActorBase) -> bool:
     return any((ref := kb.lookup(ent.text)) is not None and ref.code == code and ref.kind != "metonym" for ent in doc.ents)
 
 
-def _title_words(span: Span) -> list[Token]:
+def _title_words(span: Span, kb: ActorBase | None = None) -> list[Token]:
     """The words of the title a name carries: everything its head governs to its left,
     'Italian Prime Minister' in 'Italian Prime Minister Giorgia Meloni', 'U.S. Undersecretary
-    of State' in 'U.S. Undersecretary of State Nicholas Burns', 'Russia' in 'Russia's Lavrov'."""
+    of State' in 'U.S. Undersecretary of State Nicholas Burns', 'Russia' in 'Russia's Lavrov'.
+    An office word the tagger took for part of the name ("Treasurer" in "Australian Treasurer
+    Mark Danby") is still a title word."""
     inside = range(span.start, span.end)
     words = [
         t
@@ -789,7 +791,7 @@ def _title_words(span: Span) -> list[Token]:
         if left.i not in inside
         for t in left.subtree
         if t.i < span.start and t.pos_ in ("NOUN", "PROPN", "ADJ")
-        and not (t.ent_type_ == "PERSON" and not _TITLE_WORD.match(t.text))
+        and not (t.ent_type_ == "PERSON" and not _TITLE_WORD.match(t.text) and not (kb is not None and kb.sector_of(t.lower_)))
         and not _in_portfolio(t, span.root)
     ]
     if not words:

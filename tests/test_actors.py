@@ -431,3 +431,9 @@ def test_a_capital_modifying_its_government_still_acts(nlp):
 def test_short_and_national_office_titles_give_the_government(nlp, text, code, sector):
     person = next(e for e in _resolve(nlp, text, dt.date(2007, 5, 1)) if e.label == "PERSON")
     assert (person.code, person.sector) == (code, sector)
+
+
+def test_a_title_the_parser_hangs_on_a_first_name_still_gives_the_office(nlp):
+    text = "President Biden met today with President João Manuel Gonçalves Lourenço of Angola at the White House."
+    person = next(e for e in _resolve(nlp, text, dt.date(2023, 11, 30)) if e.name.startswith("João"))
+    assert (person.code, person.sector) == ("AGO", "GOV")

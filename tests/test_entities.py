@@ -48,3 +48,8 @@ def test_entities_are_in_order_of_first_mention(nlp):
 
 def test_no_entities_in_a_text_without_names(nlp):
     assert _entities(nlp, "the talks went on late into the night and nobody spoke.") == ()
+
+
+def test_a_name_suffix_is_no_entity_of_its_own(nlp):
+    entities = _entities(nlp, "President Joseph R. Biden, Jr. met today with President Alvaro Mendes of Angola.")
+    assert not [e for e in entities if e.text.rstrip(".") in ("Jr", "Sr")]

@@ -801,8 +801,8 @@ def _title_words(span: Span, kb: ActorBase | None = None) -> list[Token]:
         while i >= 0 and span.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and span.doc[i].ent_type_ != "PERSON":
             words.append(span.doc[i])
             i -= 1
-        if not any(t.pos_ == "NOUN" for t in words):
-            words = []  # a bare run of names ("Sudan Abdel ...") is no title
+        if not any(t.pos_ == "NOUN" or (kb is not None and kb.sector_of(t.lower_)) for t in words):
+            words = []  # a bare run of names ("Sudan Abdel ...") is no title; "President" hung on a first name is one
     return sorted(words, key=lambda t: t.i)
 
 

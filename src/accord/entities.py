@@ -1,4 +1,4 @@
-"""Named entities with their mentions, grouped per article (stage accord.entities.v2).
+"""Named entities with their mentions, grouped per article (stage accord.entities.v3).
 
 spaCy's NER labels each mention on its own. This stage groups the mentions of one
 article into entities and repairs what a document-level view can: a bare surname
@@ -17,7 +17,7 @@ from .records import Article, Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR = "accord.entities.v2"
+EXTRACTOR = "accord.entities.v3"
 
 #: NER labels that can name an actor or a place. FAC, PRODUCT, LAW and the numeric
 #: labels are left out: they are not who-did-what-to-whom.
@@ -66,9 +66,13 @@ def _mention(start: int, end: int, label: str, text: str) -> Mention | None:
     if (tail := _TRAILING_POSSESSIVE.search(span)) and tail.start() > 0:
         end = start + tail.start()
     span = text[start:end].strip()
-    if not span or not any(ch.isalpha() for ch in span):
-        return None
+    if not span or not any(ch.isalpha() for ch in span) or span.rstrip(".").lower() in _NAME_SUFFIXES:
+        return None  # "Joseph R. Biden, Jr.": the tagger may take the suffix for a place of its own
     return Mention(start=start, end=start + len(span), text=span, label=label)
+
+
+#: Suffixes of personal names, never entities of their own.
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii"}
 
 
 def _person_surnames(mentions: list[Mention]) -> dict[str, str]:

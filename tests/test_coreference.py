@@ -202,3 +202,28 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb(nlp):
     entities = _resolve(nlp, "Olaf Scholz also commented on reports that Macron had invited him to Paris.")
     him, him_entity = _mention(entities, "him")
     assert him_entity.name == "Olaf Scholz" and him.kind == "pronoun"
+
+
+def _it_mentions(entities):
+    return {(m.text, m.start): e.code for e in entities for m in e.mentions if m.kind == "pronoun" and m.text.lower() in ("it", "its")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain announced that the garrison would close. The move has been welcomed by Nationalists, while Unionists have criticised it.",
+        "The summit was called by Indonesia. Bird flu will be one of the main issues because it could harm our people.",
+    ],
+)
+def test_it_after_a_thing_named_as_subject_is_not_the_state(nlp, text):
+    assert _it_mentions(_resolve(nlp, text, dt.date(2005, 8, 1))) == {}
+
+
+def test_it_is_not_a_name_that_only_modifies_a_thing(nlp):
+    text = "The President congratulated Poland on the selection of a U.S. technology partner for its civil nuclear power program."
+    assert set(_it_mentions(_resolve(nlp, text, dt.date(2022, 11, 1))).values()) == {"POL"}
+
+
+def test_it_after_the_states_own_thing_is_still_the_state(nlp):
+    text = "Iran notes that its nuclear program is civilian, and that it will not abandon its enrichment efforts."
+    assert set(_it_mentions(_resolve(nlp, text, dt.date(2006, 1, 20))).values()) == {"IRN"}

@@ -4,7 +4,10 @@ Part of stage accord.actors.v5. "he", "her", "its", "they" take the antecedent t
 rules below choose (subjects first, then the nearest mention; gender where known; nothing
 quoted for a pronoun outside the quotation); "the president", "the Ukrainian leader",
 "His Majesty", "the bloc" and "his government" take the person or body named before, or
-the office holder the knowledge base gives for the article's date.
+the office holder the knowledge base gives for the article's date. "it" is no state when a
+thing is named as a subject between the state and "it" ("The move ... Unionists have
+criticised it"), and a name that only modifies a thing ("a U.S. technology partner") is no
+antecedent of "it".
 """
 
 from __future__ import annotations
@@ -532,7 +535,9 @@ def add_pronouns(doc: Doc, drafts: list[Draft]) -> None:
             target = _antecedent(doc, token, gender, [d for d in candidates if d.mentions], sentences, sentence_of)
             target = next((d for d in people if target is not None and d.key == target.key), None)
         elif token.lower_ in ("it", "its", "itself") and not _is_expletive(token):
-            target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1)
+            target = _antecedent(doc, token, None, bodies, sentences, sentence_of, actors_only=True, reach=1, heads_only=True)
+            if target is not None and _thing_in_between(doc, token, target, sentences, sentence_of):
+                target = None
         elif token.lower_ in ("they", "them", "their", "themselves"):
             _add_plural_pronoun(doc, token, bodies, sentences, sentence_of)
             continue
@@ -613,6 +618,38 @@ _EVALUATIONS = {"clear", "unclear", "important", "necessary", "possible", "impos
                 "worth", "right", "wrong", "good", "bad", "better", "best", "fair", "enough", "sad", "surprising", "critical", "imperative", "urgent", "interesting", "matter", "question", "shame", "pity"}
 
 
+#: Nouns that may stand for a state or a body, and so are no rival antecedent of "it".
+_BODY_WORDS = GOVERNMENT_NOUNS | {"country", "nation", "state", "alliance", "bloc", "union", "organization", "organisation", "council", "ministry",
+                                  "army", "military", "force", "navy", "party", "group", "company", "agency", "committee", "parliament", "court", "side",
+                                  "kingdom", "republic", "coalition", "movement", "authority", "commission", "department", "office", "bank", "embassy"}
+
+
+#: Nouns of a state's acts and agents: the name modifying them is their actor ("U.S. plans to deploy").
+_AGENT_HEADS = {"plan", "policy", "decision", "proposal", "position", "action", "attack", "invasion", "aggression", "program", "programme", "strategy",
+                "effort", "move", "initiative", "statement", "response", "offer", "demand", "support", "aid", "assistance", "troop", "soldier", "official",
+                "leader", "president", "minister", "diplomat", "sanction", "delegation", "negotiator", "envoy", "intervention", "withdrawal", "deployment"}
+
+
+def _thing_in_between(doc: Doc, pronoun: Token, target: Draft, sentences: list[Span], sentence_of: dict[int, int]) -> bool:
+    """'The move has been welcomed by Nationalists, while Unionists have criticised it', 'Bird
+    flu will be discussed because it could harm our people': a thing named as a subject after
+    the last mention of the state or body, and before "it", is what "it" refers to."""
+    last = max((m.start for m in target.mentions if m.start < pronoun.idx and m.kind != "pronoun"), default=None)
+    if last is None:
+        return False
+    here = sentence_of[pronoun.i]
+    start = sentences[here - 1].start if here > 0 else sentences[here].start
+    for token in doc[start:pronoun.i]:
+        if token.idx <= last or token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        if token.lemma_.lower() in _BODY_WORDS or token.ent_type_:
+            continue
+        if any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or any(m.start <= c.idx < m.end for m in target.mentions)) for c in token.children):
+            continue  # "Iran notes that its nuclear program is civilian ...", "Washington's outlook": the body's own thing
+        return True
+    return False
+
+
 def _body_sector(draft: Draft) -> str | None:
     """A state referred to by 'it' acts as its government; an organisation as itself."""
     sectors = Counter(m.sector for m in draft.mentions if m.role == "actor" and m.sector)
@@ -632,8 +669,10 @@ def _co_argument(pronoun: Token, candidate: Token) -> bool:
 
 def _antecedent(
     doc: Doc, pronoun: Token, gender: str | None, people: list[Draft], sentences: list[Span], sentence_of: dict[int, int],
-    *, actors_only: bool = False, reach: int = _MAX_SENTENCES_BACK,
+    *, actors_only: bool = False, reach: int = _MAX_SENTENCES_BACK, heads_only: bool = False,
 ) -> Draft | None:
+    """The draft a pronoun refers to. With `heads_only`, a name that only modifies another noun
+    ("a U.S. technology partner") is no antecedent."""
     here = sentence_of[pronoun.i]
     for back in range(0, reach + 1):
         n = here - back
@@ -652,6 +691,8 @@ def _antecedent(
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None and _co_argument(pronoun, span.root):
                     continue
+                if heads_only and span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in _BODY_WORDS | _AGENT_HEADS:
+                    continue  # "the Belarusian regime", "U.S. plans" are the state's; "a U.S. technology partner" is not the United States
                 is_subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
                 # "Zelensky commented on reports that Putin had invited him. He dismissed ...":
                 # the subject of the main clause is more salient than one inside a clause.

@@ -354,3 +354,11 @@ def test_month_ranges_and_seasons(text, tense, value, precision):
 )
 def test_month_names_the_model_misses_and_month_names_as_people(nlp, text, expected):
     assert _times(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Sunday April 24", "2005-04-24"), ("on Thursday April 21", "2005-04-21"), ("about 30 minutes", None), ("some 45 minutes", None)],
+)
+def test_a_weekday_without_a_comma_leads_the_date_and_minutes_are_a_duration(text, value):
+    assert normalise_time(text, published=dt.date(2005, 4, 26), tense="past").value == value

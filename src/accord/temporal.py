@@ -1,4 +1,4 @@
-"""Time expressions, normalised against the article's publication date (stage accord.temporal.v3).
+"""Time expressions, normalised against the article's publication date (stage accord.temporal.v4).
 
 Detection takes spaCy's DATE and TIME entities and adds what the small model misses
 (bare weekdays, "hours later", months before a name, lists of days) and the vague time
@@ -25,7 +25,7 @@ from .records import Article, TimeAnchor, TimeExpression, TimePrecision
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-EXTRACTOR = "accord.temporal.v3"
+EXTRACTOR = "accord.temporal.v4"
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -50,6 +50,8 @@ _LEAD_WORDS = [
     r"(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of",
     r"(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+    # "Sunday April 24", written without the comma: the weekday before a month leads the date.
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
 ]
 # Longest alternatives first, so that "at least" is not read as "at" followed by "least".
 _LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + r")\s+)+", re.I)
@@ -426,7 +428,7 @@ def normalise_time(
     text = re.sub(r"(?<=[A-Za-z])['’]s$", "", " ".join(text.split()))
     if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
         return UNRESOLVED  # "in the last year" is a stretch of time, not a calendar unit
-    named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday),", text)
+    named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", text)
     words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
         return UNRESOLVED
@@ -674,7 +676,7 @@ def _season(season: str, *, published: dt.date, tense: Tense) -> Resolution:
 
 def _fallback(words: str, *, published: dt.date, tense: Tense) -> Resolution:
     """Explicit dates in formats the rules above do not cover ('3/4/2021', '4 September 2021')."""
-    if not re.search(r"\d", words) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\b|\d0['’]?s\b", words):
+    if not re.search(r"\d", words) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b|\d0['’]?s\b", words):
         return UNRESOLVED  # durations, vague periods and ages name no calendar unit
     import dateparser  # imported here: it takes about a second to load and most texts never need it
 

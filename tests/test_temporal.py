@@ -362,3 +362,11 @@ def test_month_names_the_model_misses_and_month_names_as_people(nlp, text, expec
 )
 def test_a_weekday_without_a_comma_leads_the_date_and_minutes_are_a_duration(text, value):
     assert normalise_time(text, published=dt.date(2005, 4, 26), tense="past").value == value
+
+
+@pytest.mark.model
+def test_a_future_told_as_of_a_day_just_given_lies_after_that_day(nlp):
+    text = "The kidnappers aired a tape on April 23 saying they would kill the hostages by April 27 unless troops left."
+    article = Article.from_text(text, published=dt.date(2005, 5, 5))
+    times = {t.text: t.value for t in extract_times(nlp(article.text), article)}
+    assert (times["April 23"], times["April 27"]) == ("2005-04-23", "2005-04-27")

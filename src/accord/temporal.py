@@ -7,8 +7,9 @@ date. Normalisation is rules first, because the common news forms need the tense
 clause and the previously mentioned date, which general date parsers ignore: "on Aug. 18"
 in a past-tense sentence of an article of 2025-09-05 is 2025-08-18, "in September" after
 "would be finalized" is the coming September, "the next day" follows the last date the
-text gave, and "on Monday, five days after the summit" is that Monday. dateparser handles
-the rest of the explicit formats.
+text gave, and "on Monday, five days after the summit" is that Monday; a future told as of a
+day the text just gave ("aired a tape on April 23 saying they would act by April 27") lies
+after that day. dateparser handles the rest of the explicit formats.
 """
 
 from __future__ import annotations
@@ -441,7 +442,7 @@ def normalise_time(
     words = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+", r"\1 ", words)
     words = re.sub(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?\b", lambda m: f"{m.group('month')} {m.group(2)}", words)
     weekday = WEEKDAYS[named_day.group(1).lower()] if named_day else None
-    absolute = _absolute(words, published=published, tense=tense, weekday=weekday, context=context)
+    absolute = _absolute(words, published=published, tense=tense, weekday=weekday, context=context, previous=previous)
     if absolute is not None:
         return absolute._replace(anchor="publication") if year_word and absolute.value else absolute
     if m := _ANCHORED_OFFSET.fullmatch(words):
@@ -523,7 +524,9 @@ def _truncate(resolution: Resolution, precision: TimePrecision) -> Resolution:
     return _shift(start, precision, 0, resolution.anchor)
 
 
-def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: int | None = None, context: Resolution | None = None) -> Resolution | None:
+def _absolute(
+    words: str, *, published: dt.date | None, tense: Tense, weekday: int | None = None, context: Resolution | None = None, previous: dt.date | None = None,
+) -> Resolution | None:
     if m := re.fullmatch(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", words):
         return _day(_safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "none")
     if m := re.fullmatch(rf"{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?", words) or re.fullmatch(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*{_YEAR})?", words):
@@ -542,6 +545,12 @@ def _absolute(words: str, *, published: dt.date | None, tense: Tense, weekday: i
                 date = _safe_date(candidate, month, day)
                 if date is not None and date.weekday() == weekday and abs((date - published).days) < 200:
                     return _day(date, "publication")
+        if tense == "future" and previous is not None and previous < published:
+            # "aired a tape on April 23 saying they would kill the journalists by April 27" (published
+            # May 5): a future told as of a day the text just gave lies after that day, not after publication.
+            after = _nearest_year(previous, tense, lambda y: _safe_date(y, month, day))
+            if after is not None:
+                return _day(_safe_date(after, month, day), "previous")
         nearest = _nearest_year(published, tense, lambda y: _safe_date(y, month, day))
         return _day(_safe_date(nearest, month, day), "publication") if nearest else UNRESOLVED
     if m := re.fullmatch(rf"(?:(?:early|mid|late|the end of|end of|the beginning of|beginning of)[\s-]+)?{_MONTH}(?:\s*,?\s*(?:of\s+)?{_YEAR})?", words):

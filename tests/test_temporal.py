@@ -370,3 +370,16 @@ def test_a_future_told_as_of_a_day_just_given_lies_after_that_day(nlp):
     article = Article.from_text(text, published=dt.date(2005, 5, 5))
     times = {t.text: t.value for t in extract_times(nlp(article.text), article)}
     assert (times["April 23"], times["April 27"]) == ("2005-04-23", "2005-04-27")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("the 15 of this month", "past", "2006-11-15"),
+        ("the 15th of last month", "past", "2006-10-15"),
+        ("until December 30", "past", "2006-12-30"),
+        ("a July 15, 2005", "past", "2005-07-15"),
+    ],
+)
+def test_day_of_this_month_an_end_date_after_a_past_verb_and_a_dated_modifier(text, tense, value):
+    assert normalise_time(text, published=dt.date(2006, 11, 20), tense=tense).value == value

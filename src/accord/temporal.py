@@ -51,6 +51,8 @@ _LEAD_WORDS = [
     r"(?:the )?(?:end|beginning|start|middle|early part|latter part|first half|second half|early hours|autumn|spring|summer|winter|fall) of",
     r"(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
+    # "a July 15, 2005 memo": an article before a date used as a modifier.
+    r"an?(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     # "Sunday April 24", written without the comma: the weekday before a month leads the date.
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
 ]
@@ -429,6 +431,10 @@ def normalise_time(
     text = re.sub(r"(?<=[A-Za-z])['’]s$", "", " ".join(text.split()))
     if re.match(r"(?i)^(?:over |in |during |for )?the (?:(?:last|past|next|coming) (?:\w+ )?(?:days|weeks|months|years)|(?:last|past) (?:week|month|year))$", text):
         return UNRESOLVED  # "in the last year" is a stretch of time, not a calendar unit
+    if tense == "past" and re.match(r"(?i)(?:until|till|through)\s", text):
+        # "the amnesty was later extended until September 30": the end of a stretch begun in the past
+        # may lie ahead; the nearest date is meant.
+        tense = "unknown"
     named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", text)
     words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
@@ -623,6 +629,10 @@ def _deictic(words: str, *, published: dt.date, tense: Tense) -> Resolution | No
     fixed = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     if words in fixed:
         return _day(published + dt.timedelta(days=fixed[words]), "publication")
+    if m := re.fullmatch(r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<which>this|last|next)\s+month", words):
+        # "on the 15th of this month": a day of a month counted from the publication.
+        index = published.year * 12 + published.month - 1 + {"this": 0, "last": -1, "next": 1}[m["which"]]
+        return _day(_safe_date(index // 12, index % 12 + 1, int(m["day"])), "publication")
     if m := re.fullmatch(rf"{_COUNT}\s+{_UNIT}\s+ago", words):
         count = _count(m["count"])
         return _shift(published, m["unit"], -count, "publication") if count is not None else None

@@ -864,3 +864,83 @@ def test_dismissing_the_notion_of_a_meeting_rejects_it_but_an_opinion_is_no_even
     rejected = analysed(nlp, "Ukraine's president dismissed the notion of a meeting in the Kremlin.")
     assert [(e.event, codes(e.actor)) for e in rejected.events] == [("REJECT", {"UKR"})]
     assert analysed(nlp, "Ukraine's president dismissed the idea that the war would end soon.").events == ()
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive_too(nlp):
+    found = events(nlp, "Finland says the Estonian diplomat was arrested and then tortured.")
+    (tortured,) = [e for e in found if e.trigger == "tortured"]
+    assert (codes(tortured.actor), codes(tortured.recipient)) == (set(), {"EST"})
+
+
+def test_the_object_naming_ones_own_support_is_no_recipient(nlp):
+    found = only(nlp, "Estonian Prime Minister Jaan Tamm reaffirmed Estonia's support for Latvia.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"EST"}, {"LVA"})
+
+
+def test_where_an_envoy_serves_is_no_recipient(nlp):
+    found = only(nlp, "Finnish President Anna Virtanen telephoned Estonia's ambassador to Latvia.")
+    assert (codes(found.actor), codes(found.recipient)) == ({"FIN"}, {"EST"})
+
+
+def test_the_topic_of_consultations_is_no_recipient_but_praise_keeps_its_owner(nlp):
+    found = only(nlp, "Finland and Estonia held consultations on Latvia.")
+    assert (found.event, codes(found.recipient)) == ("CONSULT", set())
+    praised = only(nlp, "Finnish President Anna Virtanen congratulated Latvia on its election.")
+    assert codes(praised.recipient) == {"LVA"}
+
+
+def test_the_city_one_is_welcomed_to_is_no_recipient(nlp):
+    found = only(nlp, "Finnish President Anna Virtanen welcomed Estonian Prime Minister Jaan Tamm to Helsinki.")
+    assert (codes(found.actor), codes(found.recipient)) == ({"FIN"}, {"EST"})
+
+
+def test_a_joint_statements_we_is_no_body_it_cites(nlp):
+    article = Article.from_text(
+        "We urge Iran to abide by its obligations under UN Security Council resolutions.",
+        published=dt.date(2026, 2, 3), source="The White House", title="Joint Statement of Finland and Estonia",
+    )
+    (result,) = extract_articles([article], settings=Settings(), nlp=nlp)
+    assert not any(e.code == "UNO" for event in result.events for e in event.actor)
+
+
+def test_whom_a_discussed_topic_concerns_is_no_recipient(nlp):
+    found = only(nlp, "Finland and Estonia discussed their recent contacts with Latvia and Lithuania.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"FIN", "EST"}, set())
+    other_side = only(nlp, "Finnish Foreign Minister Elina Valtonen discussed trade with Estonia.")
+    assert codes(other_side.recipient) == {"EST"}
+
+
+def test_the_names_in_a_gathering_attended_are_no_recipients(nlp):
+    found = only(nlp, "Finnish Foreign Minister Elina Valtonen attended the EU-Latvia Meeting on Monday.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("CONSULT", {"FIN"}, set())
+
+
+def test_a_past_tense_verb_parsed_as_joined_to_an_infinitive_keeps_the_clause_subject(nlp):
+    text = (
+        "Finnish President Anna Virtanen spoke today with Estonian Prime Minister Jaan Tamm. They discussed their shared concern "
+        "over Russia's attempts to annex Georgian territory and expressed their firm commitment to Georgia's sovereignty."
+    )
+    (found,) = [e for e in events(nlp, text) if e.trigger == "commitment"]
+    assert codes(found.actor) == {"FIN", "EST"}
+
+
+def test_the_place_civilians_are_evacuated_from_is_no_recipient(nlp):
+    found = only(nlp, "Finland helped evacuate Estonian citizens from Latvia.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("RETREAT", {"FIN"}, {"EST"})
+    withdrawn = only(nlp, "Finland withdrew its troops from Latvia.")
+    assert codes(withdrawn.recipient) == {"LVA"}
+
+
+def test_the_country_naming_a_currency_receives_nothing(nlp):
+    found = only(nlp, "Finland will donate US $2 million to Estonia.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AID", {"FIN"}, {"EST"})
+
+
+def test_ones_own_side_of_a_tie_supported_is_no_recipient(nlp):
+    found = only(nlp, "Finnish President Anna Virtanen reaffirmed her support for the Finland-Estonia alliance.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("SUPPORT", {"FIN"}, {"EST"})
+
+
+def test_a_country_given_money_still_receives_it(nlp):
+    found = only(nlp, "Finland will provide Estonia $2 million.")
+    assert (found.event, codes(found.actor), codes(found.recipient)) == ("AID", {"FIN"}, {"EST"})

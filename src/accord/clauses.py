@@ -6,6 +6,10 @@ text is that it happens (negation, modals, control verbs such as "refused to" or
 to", "if"/"unless" clauses). Keeping that in one place means an event and the
 commitment read from the same words never disagree about their status.
 An office noun names the country of its "of" phrase in the plural too ("the presidents of A and B").
+The "to" phrase of an envoy object says where the envoy serves, not another recipient ("the ambassador to Kenya").
+In a text its title calls joint, a "we" is never a body its sentence names ("we urge X to abide by UN Security Council resolutions").
+A past-tense verb parsed as joined to an infinitive shares the subject of the finite verb above that infinitive.
+A bare past participle joined to a passive is passive too ("was detained and tortured": the subject undergoes both).
 A bare "they", "their", "the two" or "the two leaders" in a readout stands for the parties of the
 meeting reported before (`meeting_parties`), for events and commitments alike.
 """
@@ -266,7 +270,9 @@ class MentionIndex:
             named = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if named is None or named.root.head.lemma_.lower() not in _MEMBER_NOUNS:
                 speaks = True
-                if named is not None and named.root.dep_ in ("poss", "compound", "nmod"):
+                if named is not None and named.root.dep_ in ("poss", "compound", "nmod") and not _joint_title(self.title):
+                    # (In a joint statement "we" is all who sign it, never one body it cites:
+                    # "we urge the DPRK to abide by UN Security Council resolutions".)
                     return True, entity
         return speaks, None
 
@@ -290,6 +296,11 @@ class MentionIndex:
         if not found:
             found = _titled(word, self.title, self.kb)
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _joint_title(title: str) -> bool:
+    """'U.S.-EU Joint Statement of ...': a text its title calls joint speaks for all its parties."""
+    return "joint" in title.lower().split()
 
 
 def _titled(word: str, title: str, kb: ActorBase) -> dict[str, Entity]:
@@ -1004,6 +1015,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # verb that clause modifies.
             current = current.head.head
             continue
+        finite = _finite_above_infinitive(current)
+        if finite is not None:
+            # "discussed Russia's attempts to annex Georgian land and expressed their commitment": a
+            # finite verb parsed as joined to an infinitive goes with the finite verb above it.
+            current = finite
+            continue
         if current.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (current.dep_ == "advcl" and (not _marked(current) or _temporal_participle(current))):
             current = current.head
             if current.pos_ == "ADP":
@@ -1020,6 +1037,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return noun_holder(current.head), False
         break
     return None, False
+
+
+def _finite_above_infinitive(verb: Token) -> Token | None:
+    """For a past or present tense verb joined to an infinitive, which cannot share its tense, the
+    nearest finite verb above that infinitive (the verb it is really joined to)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    infinitive = verb.head
+    if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    return next((a for a in infinitive.ancestors if a.tag_ in ("VBD", "VBZ", "VBP") and a.pos_ in ("VERB", "AUX")), None)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -1162,8 +1190,20 @@ def _controlled_active(verb: Token, controller: Token) -> bool:
     while current != controller:
         if any(c.dep_ == "auxpass" for c in current.children) or current.dep_ not in ("xcomp", "conj"):
             return False
+        if _shared_passive(current):
+            # "he was detained and tortured": a bare participle joined to a passive is passive too.
+            return False
         current = current.head
     return True
+
+
+def _shared_passive(verb: Token) -> bool:
+    """'will be expelled or detained': a past participle with no auxiliary of its own, joined to a
+    passive verb, shares that verb's passive (its subject undergoes both acts)."""
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def noun_holder(noun: Token) -> Token | None:
@@ -1210,6 +1250,9 @@ def recipient_tokens(verb: Token, *, skip: Token | None = None) -> Iterator[Toke
             continue
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
             yield child
+            if child.lemma_.lower() in POSTED_NOUNS:
+                # "telephoned Zambia's ambassador to Kenya": where an envoy serves is not whom the act is aimed at.
+                continue
             if verb.lemma_.lower() in JUDGING:
                 # "condemned the attacks on Turkish soldiers": the victims of the act judged are not
                 # whom the judgement is about.
@@ -1232,6 +1275,8 @@ def recipient_tokens(verb: Token, *, skip: Token | None = None) -> Iterator[Toke
         yield gap
 
 
+#: Nouns for people posted to another country or body: their "to"/"in" phrase says where they serve.
+POSTED_NOUNS = {"ambassador", "envoy", "commissioner", "consul", "emissary", "representative", "attache", "attaché", "delegate", "chargé", "charge"}
 #: Verbs that judge an act: an "on"/"against" phrase of their object names the act's victims.
 JUDGING = {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "welcome", "praise", "applaud", "support", "back"}
 #: Verbs of putting forces somewhere.

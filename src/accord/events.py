@@ -19,6 +19,16 @@ or for those of a subject of coordinated coded names before it ("Finland and Est
 A gerund after "responsibility for" reports its act ("claimed responsibility for killing a diplomat");
 one after "capable of" names a reach, not an act ("missiles capable of hitting Tel Aviv").
 Turning down the notion or idea of a meeting or talks rejects it; turning down an opinion is no event.
+An object that types its verb as an act of one's own ("reaffirmed U.S. support for Ukraine") is no recipient: its holder
+is the doer, and only its complements (and for support, its "for" phrase, less the doer's own country) name the other side.
+Whatever the object of "discuss" names, its complements included, is the topic ("discussed their contacts with Chile"),
+save a "with" phrase hung on a topic that is no tie ("discussed the budget with Chile");
+the names in a gathering one attends are no recipients ("attended the EU-Chile Meeting").
+The country prefix of a dollar amount receives nothing ("donated US $2 million to Estonia").
+Civilians taken "from" a place ("evacuated citizens from Lebanon") receive the act; the place they leave does not.
+The "on" phrase of talks, cooperation or agreement is their topic or place, no recipient ("consulted on Iran"); praise
+"on" an achievement keeps its owner ("congratulated her on her appointment").
+Beside an object, the "to" phrase of a welcome, like that of an invitation, says where to: only an acting party there receives.
 """
 
 from __future__ import annotations
@@ -145,6 +155,19 @@ _APPEALS = {"appeal"}
 _JOURNEYS = {"travel"}
 #: Verbs of asking that may ask a question rather than for an act.
 _QUESTIONING = {"ask", "inquire", "enquire"}
+#: Acts whose typing object ("support", "intelligence", "delegation") belongs to the doer.
+_OWN_ACTS = {"SUPPORT", "COOPERATE", "CONSULT"}
+#: Civilians taken out of a place: the place they leave is no recipient ("evacuated citizens from Lebanon").
+_EVACUEES = {"citizen", "national", "civilian", "people", "resident", "family", "refugee", "tourist", "worker", "student", "staff"}
+#: Nouns for a tie or dealings with another side, whose "with" phrase names that side.
+_TIES = {
+    "contact", "engagement", "relation", "relationship", "tie", "cooperation", "partnership", "dialogue", "talk",
+    "negotiation", "dealing", "alliance", "agreement", "deal", "conflict", "dispute",
+}
+#: Country prefixes of dollar amounts ("US $2 million", "NZ $40,000").
+_CURRENCY_PREFIXES = {"US", "U.S.", "A", "AU", "NZ", "C", "CA", "HK", "S", "NT"}
+#: Acts whose "on" phrase names their topic or place, never the other side ("talks on Iran").
+_TOPICAL = {"CONSULT", "COOPERATE", "AGREE"}
 #: Nouns for material an act is aimed with, which is no victim: "our sanctions are carefully targeted".
 _INSTRUMENT_NOUNS = {
     "sanction", "package", "measure", "document", "policy", "programme", "program", "campaign", "message", "effort",
@@ -592,11 +615,38 @@ def _restates_head(verb: Token, event_type: str, lexicon: Lexicon) -> bool:
     return typed is not None and typed[0] == event_type
 
 
+def _act_object(obj: Token, verb: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """'reaffirmed U.S. support', 'shared British intelligence': an object that gives its verb the
+    type of an act of one's own stance or work (support, cooperation, consultation) names that act,
+    not whom it is aimed at; a patient object ("halted Iranian ships") is not one of these."""
+    if event_type not in _OWN_ACTS:
+        return False
+    overrides = lexicon.object_types.get(verb.lemma_.lower(), {})
+    typed = overrides.get(obj.lemma_.lower()) or overrides.get(obj.lower_)
+    return typed is not None and typed[0] == event_type
+
+
+def _interlocutor(obj: Token, topic: Token) -> bool:
+    """'discussed Hungary's budget with Austria': a "with" phrase the parser hangs on the topic is
+    whom one discusses it with, unless the topic is a tie with someone ("their contacts with Chile")."""
+    return obj.head.lower_ == "with" and obj.head.head == topic and topic.lemma_.lower() not in _TIES
+
+
 def _no_recipient(obj: Token, verb: Token) -> bool:
     """Complements that name no recipient: the topic of talks ("discuss North Korea's record"),
     those rallied to a cause ("rallied Europe to stand with ...") and the meeting an act happens
     at ("pledged at the Tallinn summit")."""
     if obj.dep_ == "dobj" and obj.head == verb and verb.lemma_.lower() in _TOPIC_VERBS | _RALLYING:
+        return True
+    if verb.lemma_.lower() in _TOPIC_VERBS and any(
+        obj in topic.subtree and not _interlocutor(obj, topic) for topic in verb.children if topic.dep_ == "dobj"
+    ):
+        # "discussed the response to Russia's war", "discussed their engagements with Ukraine": whom
+        # the topic concerns is part of the topic.
+        return True
+    if obj.dep_ == "dobj" and obj.head == verb and obj.lemma_.lower() in _MEETING_NOUNS:
+        # "attended the Australia-United States Ministerial Meeting": the names of a gathering
+        # attended or hosted say where, not whom the act is aimed at.
         return True
     return obj.dep_ == "pobj" and obj.head.lower_ == "at" and obj.lemma_.lower() in _MEETING_NOUNS
 
@@ -940,6 +990,13 @@ def _event(
                 # "expressed strong support for Israel's agreements", "appreciation for Turkey's
                 # efforts": what the support is for is the recipient's, or the recipient itself.
                 others.extend(p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj")
+        acts = [c for c in verb.children if c.dep_ == "dobj" and _act_object(c, verb, event_type, lexicon)]
+        if acts:
+            # "reaffirmed unwavering U.S. support for Ukraine": the object is the act itself, whose
+            # holder is the doer; only its complements, and what support is for, name the other side.
+            others = [t for t in others if t not in acts]
+            if event_type == "SUPPORT":
+                others.extend(p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj")
         if verb.pos_ == "ADJ":
             others.extend(p for prep in verb.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj" for p in noun_recipients(pobj))
         else:
@@ -949,14 +1006,30 @@ def _event(
                 for pobj in prep.children if pobj.dep_ == "pobj" and (pobj.lemma_.lower() in lexicon.event_nouns or pobj.lower_ in lexicon.event_nouns) for p in noun_recipients(pobj)
             )
         # Troops sent "to Iraq" go to Iraq as a party; an invitation "to Moscow" only names where.
-        has_object = event_type in ("REQUEST", "CONSULT") and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        has_object = event_type in ("REQUEST", "CONSULT", "SUPPORT") and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         for obj in others:
+            if event_type == "RETREAT" and obj.dep_ == "pobj" and obj.head.lower_ == "from" and obj.head.head == verb and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in _EVACUEES or (c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS"))) for c in verb.children
+            ):
+                # "evacuated Canadian citizens from Lebanon": those taken out receive; where from is a place.
+                continue
+            if obj.text in _CURRENCY_PREFIXES and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].tag_ == "$":
+                # "donate US $2 million to Estonia": the country that names a currency receives nothing
+                # (but "gave Ukraine $2 billion" gives to Ukraine).
+                continue
+            if event_type in _TOPICAL and obj.dep_ == "pobj" and obj.head.lower_ == "on":
+                # "consulted on Iran", "cooperate on Ukraine", "a lunch on Capitol Hill": what talks are
+                # about, or where they are held, is no recipient.
+                continue
             if has_object and obj.dep_ == "pobj" and obj.head.lower_ in _DESTINATION_PREPS and obj.head.head == verb:
                 # "invited him to Moscow": beside the one invited, a "to" phrase is where to, so
                 # only a name acting as a party (not a place) is a recipient.
                 named = participants(obj, index, actors_only=True)
             else:
                 named = participants(obj, index, actors_only=False) or owners(obj, index)
+            if acts and obj.head.lower_ == "for" and obj.head.head in acts:
+                # "reaffirmed his support for the US-Australia alliance": one's own side of a tie supported is no recipient.
+                named = tuple(e for e in named if e.code not in {a.code for a in actor if a.code})
             found.extend(e for e in named if e not in found and e not in actor)
         if not found and (verb.lemma_.lower() in _RALLYING or (verb.lemma_.lower() in lexicon.typed_speech and event_type == "AGREE")):
             # "rallied the world to stand with Ukraine", "offered to make peace with Lebanon": the

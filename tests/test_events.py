@@ -944,3 +944,8 @@ def test_ones_own_side_of_a_tie_supported_is_no_recipient(nlp):
 def test_a_country_given_money_still_receives_it(nlp):
     found = only(nlp, "Finland will provide Estonia $2 million.")
     assert (found.event, codes(found.actor), codes(found.recipient)) == ("AID", {"FIN"}, {"EST"})
+
+
+def test_a_measure_targeted_is_no_victim_whoever_owns_it(nlp):
+    result = analysed(nlp, "Our sanctions have been tailored and targeted to avoid harm to the world economy, Britain said.")
+    assert [e for e in result.events if e.event == "ASSAULT"] == []

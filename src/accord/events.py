@@ -857,6 +857,10 @@ def _event(
     if _is_speech_complement(verb, lexicon) or _restates_head(verb, event_type, lexicon) or _noun_argument(verb):
         return None
     subject, passive = subject_of(verb)
+    if passive and event_type == "ASSAULT" and subject is not None and subject.lemma_.lower() in _INSTRUMENT_NOUNS:
+        # "our measures have been tailored and targeted to avoid harm": a measure aimed is no victim,
+        # whoever owns it.
+        return None
     if subject is not None and subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ",":
         # "LUXEMBOURG, April 14 - European Union ministers adopted ...": a dateline parsed as a second subject.
         subject = next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i + 1), subject)

@@ -947,5 +947,5 @@ def test_a_country_given_money_still_receives_it(nlp):
 
 
 def test_a_measure_targeted_is_no_victim_whoever_owns_it(nlp):
-    result = analysed(nlp, "Our sanctions have been tailored and targeted to avoid harm to the world economy, Britain said.")
+    result = analysed(nlp, "And importantly, Britain's measures have also been tailored and targeted to avoid unintended harm for the world economy.")
     assert [e for e in result.events if e.event == "ASSAULT"] == []

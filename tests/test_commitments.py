@@ -896,3 +896,111 @@ def test_their_commitment_after_a_call_is_the_parties_and_a_second_infinitive_sh
             "peace across the Taiwan Strait and to continue to impose costs on Russia for its war on Ukraine.")
     found = only(nlp, text)
     assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("sanctions", "pledged", {"USA", "JPN"}, {"RUS"})
+
+
+def test_a_second_act_the_parse_joins_to_a_clause_of_its_own_is_the_promise_holders(nlp):
+    text = ("Finnish Prime Minister Aino Lehtonen met Estonian President Karl Saar in Helsinki on Monday. The leaders reaffirmed "
+            "their shared commitment to support Moldova as it defends its sovereignty and to impose costs on Belarus for its aggression.")
+    found = only(nlp, text)
+    assert (found.kind, codes(found.actor), codes(found.recipient)) == ("sanctions", {"FIN", "EST"}, {"BLR"})
+
+
+def test_what_another_party_is_called_on_to_do_in_a_second_infinitive_is_no_commitment(nlp):
+    assert commitments(nlp, "We again call on Russia to end the blockade at once and remove its troops from Moldova.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian government today announced an additional 500 million kroner in aid to farmers hit by the floods.",
+        "The Norwegian government will give 40 million kroner in compensation to former mine workers.",
+    ],
+)
+def test_money_spent_at_home_is_no_commitment(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_money_for_other_countries_with_no_name_is_still_a_commitment(nlp):
+    text = "The Norwegian government today announced an additional 500 million kroner in aid to countries hit by the floods."
+    found = only(nlp, text)
+    assert (found.kind, found.stance, codes(found.actor)) == ("funding", "pledged", {"NOR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway deployed the 2nd Brigade to a new role on Norwegian soil last week.",
+        "Transnistria has its own army that can defend its depots.",
+    ],
+)
+def test_forces_at_home_or_of_ones_own_are_no_commitment(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea announced its weapons capability last year.",
+        "Norway and Denmark reaffirmed their commitment to maintaining a credible deterrence capability.",
+        "The Indian minister was giving a talk on the crisis to students in Oslo.",
+        "Norway said it would consider the cost of a defeat.",
+    ],
+)
+def test_a_capability_one_has_a_talk_given_and_a_cost_weighed_name_no_kind(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_measures_taken_for_a_purpose_that_restrains_no_one_are_no_sanctions(nlp):
+    text = "Norway and Colombia committed to take measures to accelerate the clean energy transition. Norway imposed sanctions on Russia."
+    assert [(c.kind, c.stance, codes(c.actor)) for c in commitments(nlp, text)] == [("sanctions", "imposed", {"NOR"})]
+
+
+def test_an_act_only_backed_is_no_commitment(nlp):
+    assert commitments(nlp, "The UK continues to support ending the embargo on Belarus.") == ()
+
+
+def test_an_act_put_to_a_vote_with_whether_is_considered(nlp):
+    found = only(nlp, "The Security Council will vote today on whether to impose sanctions on Belarus.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("sanctions", "considering", {"UNO"})
+
+
+def test_a_proposal_to_give_is_a_plan(nlp):
+    found = only(nlp, "Ten days ago, Norway sent parliament an urgent proposal to provide military assistance to Georgia.")
+    assert (found.kind, found.stance) == ("military_aid", "planned")
+
+
+def test_a_relative_pronoun_as_object_names_what_is_given(nlp):
+    found = only(nlp, "Ukraine used the air defense systems that Norway has delivered over the past year.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("air_defense", "delivered", {"NOR"})
+
+
+def test_rendered_assistance_is_given(nlp):
+    found = only(nlp, "Norway and Denmark will continue to render humanitarian assistance to Ukraine.")
+    assert (found.kind, found.stance, codes(found.actor), codes(found.recipient)) == ("humanitarian_aid", "pledged", {"NOR", "DNK"}, {"UKR"})
+
+
+def test_a_decision_to_suspend_aid_pauses_it(nlp):
+    found = only(nlp, "The Danish government has decided to suspend a scheduled shipment of its emergency food aid to Somalia.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("humanitarian_aid", "paused", {"DNK"})
+
+
+def test_a_second_clause_after_nor_is_refused(nlp):
+    found = only(nlp, "Norway will not sit on the committee, nor will Norway take part in the talks with Belarus.")
+    assert (found.kind, found.stance, codes(found.actor)) == ("talks", "ruled_out", {"NOR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali does not want to have foreign troops in the country.",
+        "Mali has rejected a UN offer of up to 5,000 troops to restore order.",
+    ],
+)
+def test_a_host_turning_down_foreign_forces_commits_none_of_its_own(nlp, text):
+    assert commitments(nlp, text) == ()
+
+
+def test_a_sum_further_on_in_the_phrase_does_not_make_the_object_money(nlp):
+    text = ("The Norwegian minister provided an update on the ongoing provision of security assistance, including "
+            "yesterday's announcement of 30 million dollars to support Georgia's defense.")
+    assert [c for c in commitments(nlp, text) if "update" in c.span] == []

@@ -1,4 +1,4 @@
-"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v11).
+"""Commitments: pledges, offers, refusals, deliveries and impositions (stage accord.commitments.v12).
 
 A commitment is a kind noun (data/event_verbs.yaml `kind_nouns`, `kind_phrases`: troops,
 sanctions, air support, ...) governed by a commitment verb: its object ("would not send
@@ -46,6 +46,19 @@ held (a misparse may hang "imposed" or "held" on them). Bare "measures" are sanc
 aimed at someone or near a named penalty (five sentences). What an "as long as" or "provided that"
 clause speaks of is part of the condition. In a readout, "they" and "their" with no antecedent of
 their own are the parties of the meeting reported before (`clauses.meeting_parties`).
+
+An infinitive or gerund that the parse joins to a purpose clause, a clause of its own or a noun is a
+second act of the promise above ("commitment to support Moldova as it defends itself and to impose costs"),
+with the promise's actor. What another party is called on, obliged or advised to do is asked of it, in a
+second infinitive too ("call on Russia to end the war and remove its troops"). Money whose sentence and the
+lines before it name no party but the giver, nor anything beyond its borders, is spent at home; so are forces
+sent or kept only in their own country, and forces "of one's own". A capability one has, announces or keeps is
+no weapon given; "a talk" is a speech; costs are a penalty only when imposed; measures and steps taken for a
+purpose that restrains no one are no sanctions. An act only backed ("supports ending the embargo") is a
+stance; an act voted on "whether" is considered; a proposal to give is a plan; a decision to suspend aid
+pauses it; a clause after "nor" is refused. A host turning down foreign forces, or another's offer of them,
+commits none of its own. A relative pronoun as object stands for the noun ("the systems that Norway delivered").
+An object is money only when it is itself a sum, not when a sum comes further on in its phrase.
 """
 
 from __future__ import annotations
@@ -82,7 +95,7 @@ if TYPE_CHECKING:
 
     from .knowledge import ActorBase
 
-EXTRACTOR = "accord.commitments.v11"
+EXTRACTOR = "accord.commitments.v12"
 
 #: Prepositions whose phrase limits a commitment ("outside Ukraine").
 SCOPE_PREPS = {"outside", "inside", "within", "beyond", "across"}
@@ -154,6 +167,14 @@ def extract_commitments(
             continue
         if _talked_of(found.verb) or _heading(found.verb) or _instrument(found.verb):
             continue
+        if _advocated(found.verb, lexicon):
+            continue
+        if found.kind in _PRESENT_KINDS and any(c.dep_ == "amod" and c.lower_ == "own" for c in found.noun.children):
+            continue  # "has its own army", "Iraq's own security forces": forces of one's own, committed to no one
+        if found.kind in _PRESENT_KINDS and found.relation == "object" and any(
+            c.dep_ == "amod" and c.lower_ == "foreign" for c in found.noun.children
+        ):
+            continue  # "we don't want to have foreign troops in our country": the host's say, not its forces
         seen.add(key)
         if found.antecedent is not None:
             pro_forms[found.verb.i] = found
@@ -184,7 +205,32 @@ def extract_commitments(
             commitment = replace(commitment, stance="pledged")
         if commitment is not None:
             commitments.append(commitment)
+    commitments = [c for c in commitments if not _spent_at_home(c, entities)]
     return tuple(sorted(commitments, key=lambda c: c.span_start))
+
+
+def _spent_at_home(commitment: Commitment, entities: tuple[Entity, ...]) -> bool:
+    """'The government announced $714 million in aid to farmers', 'increasing VAWA funding to $700 million':
+    money whose sentence names no party but its giver is spent at home, not committed to another."""
+    if commitment.kind != "funding" or commitment.recipient:
+        return False
+    own = {e.code for e in commitment.actor if e.code}
+    if not own:
+        return False
+    evidence = commitment.evidence
+    if _ABROAD.search(evidence.sentence):
+        return False
+    # The sentence and a few lines before it: "... support Ukraine. We have provided $55 million in assistance."
+    since = evidence.start - _HOME_REACH
+    named = {e.code or e.label for e in entities for m in e.mentions if since <= m.start < evidence.end and (e.code or e.label in ("GPE", "LOC"))}
+    return not named - own
+
+
+#: Words that carry money beyond the giver's borders: "across the globe", "to Caribbean nations".
+_ABROAD = re.compile(r"\b(?:global|globally|globe|world|worldwide|international|foreign|abroad|overseas|developing|region|regional|nations|countries|mission|operation|alliance|coalition|share"
+                     r"|(?:the|a)\s+(?:[\w-]+\s+){0,3}fund)\b", re.I)  # "to the fund": a common pool, not a domestic programme
+#: How many characters before a sentence of money may name the party it is for.
+_HOME_REACH = 400
 
 
 def _as_act_before(commitment: Commitment, pro_forms: dict[int, _Found], commitments: list[Commitment]) -> Commitment:
@@ -336,7 +382,8 @@ def _continued_pledges(
             continue
         sentence = verb.sent
         since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        own = [k for obj in complement.children if obj.dep_ == "dobj" for k, _ in kinds_of(obj, lexicon)]
+        own = [k for obj in complement.children if obj.dep_ == "dobj" and not (obj.lemma_.lower() in ("measure", "step") and _civil_purpose(obj, complement))
+               for k, _ in kinds_of(obj, lexicon)]
         if own:
             # "are committed to identifying additional equipment": the complement names its own kind.
             found.append((_Found(own[0], complement, verb, "object"), None))
@@ -380,7 +427,8 @@ _ADVOCATING = {"need", "importance", "necessity"}
 _OBSTRUCTING = {"impede", "hinder", "obstruct", "hamper", "prevent", "block", "disrupt", "undermine", "jeopardize", "jeopardise", "restrict"}
 #: Verbs by which one asks or presses another to act: what is asked is not the asker's commitment,
 #: and not yet the other's ("is pressuring the EU to freeze the assets", "urged Japan to send ships").
-_REQUESTING = {"urge", "press", "pressure", "ask", "encourage", "request", "demand", "call", "invite", "push", "persuade"}
+_REQUESTING = {"urge", "press", "pressure", "ask", "encourage", "request", "demand", "call", "invite", "push", "persuade",
+               "oblige", "obligate", "require", "compel", "recommend", "advise"}
 
 
 #: Nouns of asking, whose infinitive is what is asked: "calls to send peacekeepers".
@@ -418,6 +466,11 @@ def _requested(verb: Token) -> bool:
         infinitive_relative = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in current.children) and current.head.lemma_.lower() in _REQUESTING:
             return True  # "called for other members to contribute", parsed as "for ... to contribute" under "called"
+        if current.dep_ in ("advcl", "dobj") and current.head.lemma_.lower() in _REQUESTING and current.head.pos_ == "VERB" and (
+            current.dep_ == "dobj" and current.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in current.head.children)
+        ):
+            return True  # "call on Russia to end the war and remove its troops", "recommended removing all troops"
         if (current.dep_ not in ("xcomp", "ccomp", "acl", "conj") and not infinitive_relative) or current.head == current:
             return False
         head = current.head
@@ -502,6 +555,23 @@ def _praised(verb: Token, index: MentionIndex) -> tuple[Entity, ...] | None:
             return participants(praised, index, actors_only=True) if praised is not None else ()
         current = head
     return None
+
+
+#: Verbs by which one backs an act without doing it: "supports ending the embargo", "supports the provision of funding through the IMF".
+_BACKING = {"support", "back", "endorse", "favor", "favour", "advocate"}
+
+
+def _advocated(act: Token, lexicon: Lexicon) -> bool:
+    """'The UK continues to support ending the embargo', 'supports the provision of funding to Egypt through
+    the IMF': an act backed as a gerund or an act noun with no holder of its own is a stance, not a commitment;
+    unless the backing is itself promised ("a commitment to support the provision of $1 billion")."""
+    if act.dep_ not in ("xcomp", "dobj", "ccomp") or act.head.lemma_.lower() not in _BACKING or act.head.pos_ != "VERB":
+        return False
+    if _promised_support(act.head, lexicon) and "continue" not in {t.lemma_.lower() for t in control_chain(act.head)[1:]}:
+        return False  # "a commitment to support the provision of $1.45 billion": support promised is given
+    if act.pos_ == "VERB":
+        return act.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in act.children)
+    return act.pos_ == "NOUN" and act.lemma_.lower() in _NOMINALS and noun_holder(act) is None
 
 
 def _instrument(verb: Token) -> bool:
@@ -1041,7 +1111,7 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
     found: list[_Found] = []
     lemma = verb.lemma_.lower()
     kinds = kinds_of(token, lexicon)
-    if not kinds and _is_money(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
+    if not kinds and _money_head(token) and token.dep_ == "dobj" and lemma in _GIVING | {"pledge", "promise", "commit", "allocate", "announce", "spend"}:
         # "would provide 40 million euros": money with nothing more said about it is funding.
         kinds = [("funding", token)]
     if not kinds and relation == "passive" and lemma in _POSTING and _people_or_number(token):
@@ -1096,6 +1166,16 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             continue  # talks are scheduled; a carrier "scheduled to make a port visit" is a visit
         if lemma in _BUILDING and token.lemma_.lower() in ("capacity", "capability"):
             continue  # "strengthen peacekeeping capacity", "reinforcing its defense capabilities": building, not giving
+        if lemma in _HAVING and token.lemma_.lower() in ("capacity", "capability") and not _to_someone(token, verb):
+            continue  # "announced its weapons capability", "maintaining a credible deterrence capability": one's own
+        if kind == "talks" and token.lower_ == "talk":
+            continue  # "giving a talk" is a speech
+        if token.lemma_.lower() == "cost" and lemma not in _PENALISING | {"inflict", "raise", "exact", "threaten"} and not ruling_out:
+            continue  # "impose costs" punishes; "consider the cost of defeat" does not
+        if token.lemma_.lower() in ("measure", "step") and _civil_purpose(token, verb):
+            continue  # "committed to take measures to accelerate the clean energy transition"
+        if token.lemma_.lower() in _PROPOSALS and noun_holder(token) is not None and lemma in _TURNING_DOWN | {"oppose"}:
+            continue  # "Sudan rejected a UN offer of troops": the one offered to turns down another's offer
         if lemma == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue  # "gave up 10.5 billion euros": renounced, not given
         if lemma == "threaten" and not penalty and token.dep_ == "pobj" and token.head.lower_ == "with":
@@ -1140,6 +1220,31 @@ def _committed_by(token: Token, verb: Token, relation: str, lexicon: Lexicon) ->
             for relative in (c for c in token.children if c.dep_ == "relcl" and _commits(c, kind, lexicon) and _object_gap(c)):
                 found.append(_Found(kind, token, relative, "relative"))
     return found
+
+
+#: Verbs by which one has, shows or keeps a capability of one's own.
+_HAVING = {"announce", "maintain", "have", "keep", "possess", "retain", "preserve", "demonstrate", "show", "test", "acquire", "field"}
+#: Verbs of a measure's purpose that make it a penalty: "measures to limit the sale of ...", "steps to hold Russia accountable".
+_RESTRAINING = {"limit", "restrict", "curb", "prevent", "deny", "degrade", "deter", "punish", "hold", "isolate", "target", "counter",
+                "block", "stop", "freeze", "cut", "interdict", "detect", "close", "impose", "constrain", "choke", "pressure", "weaken",
+                "starve", "squeeze", "ban", "halt", "end", "disrupt", "raise", "increase", "intensify", "tighten"}
+
+
+def _to_someone(token: Token, verb: Token) -> bool:
+    """True when a "to" or "for" phrase on the noun or its verb names a party."""
+    return any(p.ent_type_ in ("GPE", "ORG", "NORP") for holder in (token, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+               for p in c.subtree)
+
+
+def _civil_purpose(token: Token, verb: Token) -> bool:
+    """True when measures or steps are taken for a purpose that restrains no one: "measures to accelerate the
+    energy transition", not "measures to limit the sale of citizenship" or "steps to hold Russia to account"."""
+    purposes = [c for holder in (token, verb) for c in holder.children if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not purposes:
+        return False
+    words = {t.lemma_.lower() for p in purposes for t in p.subtree}
+    return not any(p.lemma_.lower() in _RESTRAINING for p in purposes) and not words & _PENAL_WORDS and "accountable" not in words
 
 
 #: Words that make "measures" near them penalties: "sanctions and other measures", "restrictive measures",
@@ -1350,7 +1455,8 @@ def _object_gap(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    # "the systems that Norway has delivered": a relative pronoun as object stands for the noun.
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and not (c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")) for c in verb.children)
 
 
 def _whether(verb: Token) -> bool:
@@ -1479,7 +1585,8 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
     if mood.status == "negated" and found.relation == "object" and _promised(found.noun):
         # "will not send the frigate it pledged": taking back what was promised.
         return "withdrawn", mood.condition
-    refused = mood.status == "negated" or controls & lexicon.refusing_controls or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+    nor = verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+    refused = nor or mood.status == "negated" or controls & lexicon.refusing_controls or (lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
     if refused and penalty and stance_verb == "withdrawn":
         # "will not lift sanctions", "refused to remove them": refusing to lift a penalty keeps it in force.
         return "imposed", mood.condition
@@ -1499,10 +1606,14 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "threatened", mood.condition
     if lemma == "bring" and any(c.lower_ in ("home", "back") for c in verb.children):
         stance_verb = "withdrawn"  # "bring the troops home"
-    if "decide" in controls and _whether(verb):
-        return "considering", None  # "deciding whether to bring its troops home"
+    if _whether(verb):
+        return "considering", None  # "deciding whether to bring its troops home", "will vote on whether to impose sanctions"
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("proposal", "bill") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "planned", None  # "sent Congress a proposal to provide assistance": not yet given
     if stance_verb == "withdrawn" or found.relation == "out":
         return "withdrawn", mood.condition
+    if stance_verb == "paused" and mood.condition is None and controls and controls <= lexicon.promise_controls:
+        return "paused", None  # "decided to suspend a shipment of its aid": held back, however it was decided
     if stance_verb == "threatened" or (penalty and mood.controlled_by == "hypothetical"):
         return "threatened", mood.condition
     if mood.condition is not None:
@@ -1562,6 +1673,9 @@ def _commitment(
     if found.relation == "admitting":
         return _admission(found, lexicon, index, article, times, statements)
     subject, passive = subject_of(verb)
+    misjoined = _misjoined(verb)
+    if misjoined is not None:
+        subject, passive = misjoined
     actor: tuple[Entity, ...] = ()
     turning_down = _refused_request(verb)
     if turning_down is not None:
@@ -1689,11 +1803,14 @@ def _commitment(
         if not actor:
             return None
     actor_codes = {e.code for e in actor if e.code}
+    at_home = found.kind in _PRESENT_KINDS and bool(actor_codes) and _at_home(found.noun, verb, index, actor_codes)
     recipients = [e for e in recipients if e.code not in actor_codes]
     generic = subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _GROUPS and subject.tag_ == "NNS"
     if not any(e.code for e in actor) and not any(e.code for e in recipients) and not generic:
         return None
     stance, condition = _stance(found, lexicon, verb)
+    if at_home and stance != "withdrawn":
+        return None  # "deployed the brigade on United States soil": forces at home are sent to no one
     if turning_down is not None:
         stance = "ruled_out"
     if withholder is not None and stance == "withdrawn":
@@ -1721,6 +1838,45 @@ def _commitment(
         # Soldiers a UN body sends, or sent to a UN or AU mission, serve under it: a peacekeeping contingent.
         kind = "peacekeeping"
     return _record(article, found, verb, actor, kind, stance, recipients, condition, said_by, time, (start, end))
+
+
+#: Prepositions whose phrase names where forces are.
+_WHERE = {"to", "in", "into", "on", "inside", "within", "near", "along", "across"}
+
+
+def _at_home(noun: Token, verb: Token, index: MentionIndex, own: set[str]) -> bool:
+    """True when every place the forces are sent to or kept in is their own country's ("to a new role on
+    United States soil", "stationed near Serbia's border")."""
+    words = [t for holder in (noun, verb) for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHERE for t in c.subtree
+             if t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "ORG")]
+    named = {e.code for e in (index.at(t, actors_only=False) for t in words) if e is not None and e.code}
+    return bool(named) and named <= own
+
+
+def _misjoined(verb: Token) -> tuple[Token | None, bool] | None:
+    """'their commitment to provide Ukraine with aid to defend itself and to impose costs on Russia', 'their
+    commitment to Ukraine's security and imposing costs': an infinitive or gerund with no subject of its own
+    that the parse joins to a purpose clause, a clause of its own ("as it defends") or a noun is a second act
+    of the promise above them, and its actor is the promise's, not whoever defends or is secured. Returns
+    that subject, or None when the verb is joined as it should be."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "to":
+        noun = head.head.head
+        holder = noun_holder(noun) if noun.pos_ == "NOUN" else None
+        return (holder, False) if holder is not None else None
+    if head.pos_ != "VERB" or head.dep_ != "advcl":
+        return None
+    own_subject = any(c.dep_ == "nsubj" for c in head.children)
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and any(c.dep_ == "dobj" for c in head.head.children)
+    if not (own_subject or purpose):
+        return None
+    above = head.head
+    if above.pos_ == "NOUN":
+        holder = noun_holder(above)
+        return (holder, False) if holder is not None else None
+    return subject_of(above)
 
 
 def _nominal_commitment(
@@ -1885,6 +2041,14 @@ _ARMED = {"force", "forces", "military", "army", "soldier", "troop"}
 #: Currency words, for sums written without a symbol ("50 million kroner").
 _CURRENCIES = {"dollars", "euros", "pounds", "yen", "yuan", "kroner", "kronor", "krona", "francs", "rupees", "rubles", "roubles",
                "shekels", "dinars", "pesos", "rand", "lira", "zloty", "won", "riyals", "dirhams"}
+
+
+def _money_head(noun: Token) -> bool:
+    """True when the noun itself is a sum ("40 million euros", "another $1 billion"), not a word whose
+    phrase mentions one further on ("provided an update on ... the announcement of $30 million")."""
+    # The noun's own words before it ("a $200M commitment") and the items listed with it ("syringes and $1.35 million").
+    words = [t for head in (noun, *noun.conjuncts) for t in head.subtree if t.i <= head.i]
+    return any(t.tag_ == "$" or t.lower_ in _CURRENCIES for t in words) or (noun.like_num and _is_money(noun))
 
 
 def _is_money(noun: Token) -> bool:

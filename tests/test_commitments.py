@@ -1004,3 +1004,10 @@ def test_a_sum_further_on_in_the_phrase_does_not_make_the_object_money(nlp):
     text = ("The Norwegian minister provided an update on the ongoing provision of security assistance, including "
             "yesterday's announcement of 30 million dollars to support Georgia's defense.")
     assert [c for c in commitments(nlp, text) if "update" in c.span] == []
+
+
+def test_a_commitment_is_dated_by_the_clause_that_reports_it_and_at_that_time_looks_back(nlp):
+    text = ("The leaders met in Washington on Aug. 18. At that time, the president said Spain could provide "
+            "air support but ruled out sending ground forces.")
+    found = {c.kind: c.date for c in commitments(nlp, text)}
+    assert found == {"air_support": "2025-08-18", "ground_forces": "2025-08-18"}  # the article is of 2026-02-03

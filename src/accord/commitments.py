@@ -1825,7 +1825,7 @@ def _commitment(
     said_by = speaker_for(verb.idx, statements)
     if said_by is None and subject is not None:
         said_by = next((e for e in actor if e.label == "PERSON"), None)
-    time = time_for(verb, times, verb.doc)
+    time = _stated_time(verb, times)
     kind = found.kind
     if kind == "funding":
         # "$150 million in aid for the reconstruction of Afghanistan": money for rebuilding.
@@ -1918,7 +1918,7 @@ def _nominal_commitment(
         recipients.extend(e for e in participants(pobj, index, actors_only=False) if e not in recipients and e.code not in {a.code for a in actor})
     start, end = _span(found, found.verb)
     said_by = speaker_for(found.verb.idx, statements)
-    time = time_for(found.verb, times, found.verb.doc)
+    time = _stated_time(found.verb, times)
     stance = _NOMINALS[found.verb.lemma_.lower()]
     modifiers = {c.lower_ for c in found.verb.children if c.dep_ in ("amod", "compound")}
     if modifiers & {"planned", "proposed", "future", "intended"}:
@@ -1959,7 +1959,7 @@ def _admission(
         last = max(t.i for t in act.subtree)
         end = act.doc[last].idx + len(act.doc[last])
     said_by = speaker_for(act.idx, statements)
-    time = time_for(act, times, act.doc)
+    time = _stated_time(act, times)
     return _record(article, found, act, actor, "membership", stance, recipients, None, said_by, time, (start, end))
 
 
@@ -2041,6 +2041,48 @@ _ARMED = {"force", "forces", "military", "army", "soldier", "troop"}
 #: Currency words, for sums written without a symbol ("50 million kroner").
 _CURRENCIES = {"dollars", "euros", "pounds", "yen", "yuan", "kroner", "kronor", "krona", "francs", "rupees", "rubles", "roubles",
                "shekels", "dinars", "pesos", "rand", "lira", "zloty", "won", "riyals", "dirhams"}
+
+
+def _stated_time(verb: Token, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """When the commitment was stated: a date in its own clause, else in the clause that reports it
+    or that it is joined to ("On Aug. 18 Trump said the U.S. could provide air support but ruled out
+    ground forces"); "at that time" stands for the last day the text gave before it."""
+    current = verb
+    for _ in range(4):
+        found = time_for(current, times, verb.doc) or _back_reference(current, times)
+        if found is not None:
+            return found
+        if current.dep_ not in ("conj", "ccomp", "xcomp") or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+#: Words that point back to a time the text has just given.
+_BACK_REFERENCE = re.compile(r"(?i)^(?:at\s+)?(?:that\s+time|that\s+point|the\s+time|then)$")
+
+
+def _back_reference(verb: Token, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """'At that time, Trump said ...' after 'on Aug. 18': the day given just before, in this sentence
+    or the one before it."""
+    sentence = verb.sent
+    pointer = next((t for t in times if t.value is None and sentence.start_char <= t.start < sentence.end_char and _BACK_REFERENCE.match(t.text.strip())
+                    and _attached_to(t, verb)), None)
+    if pointer is None:
+        return None
+    since = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    earlier = [t for t in times if t.value is not None and t.precision == "day" and since <= t.start < pointer.start]
+    return earlier[-1] if earlier else None
+
+
+def _attached_to(time: TimeExpression, verb: Token) -> bool:
+    span = verb.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.head != head and head.pos_ not in ("VERB", "AUX") and head != verb:
+        head = head.head
+    return head == verb
 
 
 def _money_head(noun: Token) -> bool:

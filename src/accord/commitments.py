@@ -59,6 +59,9 @@ stance; an act voted on "whether" is considered; a proposal to give is a plan; a
 pauses it; a clause after "nor" is refused. A host turning down foreign forces, or another's offer of them,
 commits none of its own. A relative pronoun as object stands for the noun ("the systems that Norway delivered").
 An object is money only when it is itself a sum, not when a sum comes further on in its phrase.
+
+A commitment is dated by its own clause, else by the clause that reports it or that it is joined to
+(when it was stated); "at that time" stands for the last day the text gave before it.
 """
 
 from __future__ import annotations

@@ -1011,3 +1011,12 @@ def test_a_commitment_is_dated_by_the_clause_that_reports_it_and_at_that_time_lo
             "air support but ruled out sending ground forces.")
     found = {c.kind: c.date for c in commitments(nlp, text)}
     assert found == {"air_support": "2025-08-18", "ground_forces": "2025-08-18"}  # the article is of 2026-02-03
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain will do everything in its power to provide aid to Haiti.", "Britain will do everything possible to provide aid to Haiti."],
+)
+def test_doing_everything_possible_to_give_is_a_promise(nlp, text):
+    found = only(nlp, text)
+    assert (found.stance, codes(found.actor)) == ("pledged", {"GBR"})

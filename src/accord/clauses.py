@@ -1132,8 +1132,8 @@ def _object_controller(clause: Token) -> Token | None:
     obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None:
         return None
-    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that"):
-        return obj
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "everything", "anything", "something", "nothing", "all", "whatever", "what", "more", "much"):
+        return obj  # but "will do everything possible to provide aid": a thing, the subject acts
     if obj.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or (
         # Rare surnames are often typed as products ("criticized Mbeki for failing"); a name with an
         # article is a title ("sign an Executive Order to continue ..."), no actor.

@@ -60,6 +60,8 @@ pauses it; a clause after "nor" is refused. A host turning down foreign forces, 
 commits none of its own. A relative pronoun as object stands for the noun ("the systems that Norway delivered").
 An object is money only when it is itself a sum, not when a sum comes further on in its phrase.
 
+Doing "everything possible" or "everything in one's power" to give, if it is to come, promises it.
+
 A commitment is dated by its own clause, else by the clause that reports it or that it is joined to
 (when it was stated); "at that time" stands for the last day the text gave before it.
 """
@@ -1627,6 +1629,9 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
         return "pledged", None  # "the European Union's agreement to provide 18 billion euros"
     if "agree" in controls and found.kind in _NOT_GIVEN and mood.status != "future":
         return "pledged", None  # "the two sides agreed to resume peace talks": agreeing to talks commits to them
+    doing = _doing_all(verb)
+    if doing is not None and modality(doing, lexicon).status == "future":
+        return "pledged", None  # "will do everything possible to maintain the dialogue": a promise
     if controls & lexicon.promise_controls or ("continue" in controls and (mood.status == "future" or controls & _READINESS)):
         # "will continue to provide", "readiness to continue delivering": open-ended promises.
         return "pledged", None
@@ -1652,6 +1657,23 @@ def _stance(found: _Found, lexicon: Lexicon, verb: Token) -> tuple[CommitmentSta
     if stance_verb == "imposed" or penalty:
         return "imposed", None
     return "delivered", None
+
+
+def _doing_all(verb: Token) -> Token | None:
+    """'will do everything possible to maintain the dialogue', 'will do everything in its power to
+    provide aid': the "do" whose object is all one will do, with the act as its purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    current = verb
+    for _ in range(4):
+        current = current.head
+        if current.lemma_.lower() == "do" and current.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.lower_ in ("everything", "all", "whatever") for c in current.children
+        ):
+            return current
+        if current.head == current:
+            return None
+    return None
 
 
 #: Words of unwillingness that still leave the door open.

@@ -213,12 +213,12 @@ def _resolve_entity(entity: Entity, doc: Doc, date: dt.date | None, kb: ActorBas
         entity = _trim_titles(entity, doc, kb)
     person = _known_person(entity, date, kb)
     if person is not None:
-        return _person_draft(entity, person, date, doc, kb)
+        return _person_draft(entity, person, date, doc, kb, context_codes)
     ref = _place_or_body(entity, kb, context_codes)
     if ref is not None:
         return _ref_draft(entity, ref, doc, kb)
     if entity.label == "PERSON":
-        return _unknown_person_draft(entity, doc, kb)
+        return _unknown_person_draft(entity, doc, kb, context_codes)
     draft = Draft(key=("text", fold(entity.name), entity.label), text=entity.text, name=entity.name, label=entity.label)
     if entity.label == "ORG":
         code, sector = _organisation_context(entity.text, kb)
@@ -320,7 +320,9 @@ def _near_spelling(texts: list[str], date: dt.date, kb: ActorBase) -> Person | N
     return None
 
 
-def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc | None, kb: ActorBase | None = None) -> Draft:
+def _person_draft(
+    entity: Entity, person: Person, date: dt.date | None, doc: Doc | None, kb: ActorBase | None = None, context_codes: set[str | None] | None = None,
+) -> Draft:
     tenure = person.last_office_before(date)
     code = tenure.country if tenure else _home_of(person)
     draft = Draft(
@@ -334,7 +336,7 @@ def _person_draft(entity: Entity, person: Person, date: dt.date | None, doc: Doc
     if doc is not None and kb is not None and draft.sector is None:
         # Known, but out of office at the date ("opposition politician Imran Khan" in 2008):
         # the words around the name say how they act now.
-        context_code, draft.sector, _office = _title_context(doc, entity, kb)
+        context_code, draft.sector, _office = _title_context(doc, entity, kb, context_codes or set())
         draft.code = draft.code or context_code
     draft.mentions = [_person_mention(m, draft) for m in entity.mentions]
     if doc is not None:
@@ -382,8 +384,8 @@ def _is_title_word(token: Token, kb: ActorBase) -> bool:
     return (ref is not None and ref.kind in ("adjective", "country", "organisation")) or bool(kb.sector_of(token.lower_))
 
 
-def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase) -> Draft:
-    code, sector, office = _title_context(doc, entity, kb)
+def _unknown_person_draft(entity: Entity, doc: Doc, kb: ActorBase, context_codes: set[str | None]) -> Draft:
+    code, sector, office = _title_context(doc, entity, kb, context_codes)
     draft = Draft(
         key=("person", fold(entity.name)), text=entity.text, name=entity.name, label="PERSON",
         code=code, sector=sector, office=office, gender=_honorific_gender(doc, entity),
@@ -662,7 +664,7 @@ def _code_of_listed_colleague(doc: Doc, draft: Draft, drafts: dict[tuple[str, ..
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None, str | None, str | None]:
+def _title_context(doc: Doc, entity: Entity, kb: ActorBase, context_codes: set[str | None]) -> tuple[str | None, str | None, str | None]:
     """Code, sector and office read from the words before a name ('Ukrainian lawmaker X'),
     in an apposition to it ('X, a Ukrainian lawmaker'), or in the noun it stands in
     apposition to ('U.S. ambassador to Serbia, X')."""
@@ -677,7 +679,7 @@ def _title_context(doc: Doc, entity: Entity, kb: ActorBase) -> tuple[str | None,
         if words:
             # Each mention may tell a part: "Anna Fotyga, Secretary of State at the President's
             # Chancellery" gives nothing, "Polish diplomat Fotyga" the code, "Minister Fotyga" the office.
-            ref = _ref_in(words, kb)
+            ref = _ref_in(words, kb, context_codes)
             code = found_code or (ref.code if ref else None)
             office, sector = _office_in(words, kb)
             if ref is not None and ref.kind in ("organisation", "metonym") and ref.sector in _GROUP_SECTORS and sector in (None, "GOV", "MIL"):
@@ -746,15 +748,10 @@ def _descriptions(doc: Doc, entity: Entity) -> set[str]:
 _GROUP_SECTORS = {"REB", "OPP", "PTY", "UAF", "CRM", "MIL"}
 
 
-def _code_in(words: list[Token], kb: ActorBase) -> str | None:
-    ref = _ref_in(words, kb)
-    return ref.code if ref else None
-
-
-def _ref_in(words: list[Token], kb: ActorBase) -> ActorRef | None:
+def _ref_in(words: list[Token], kb: ActorBase, context_codes: set[str | None]) -> ActorRef | None:
     """The first country, nationality or body named in title words, longest names first:
     'European Union' before 'European'. A name that is a group's only in its own country's
-    stories ("UIC") counts where the article names that country."""
+    stories ("UIC") counts where the article names that country (`context_codes`, as for names)."""
     runs: list[list[Token]] = []
     for token in words:
         if runs and token.i == runs[-1][-1].i + 1 and token.pos_ == "PROPN" and runs[-1][-1].pos_ == "PROPN":
@@ -768,14 +765,10 @@ def _ref_in(words: list[Token], kb: ActorBase) -> ActorRef | None:
                 ref = kb.lookup(text)
                 if ref is None or not ref.code or ref.kind not in ("adjective", "country", "organisation", "metonym", "capital"):
                     continue
-                if ref.needs_context and not _names_country(run[0].doc, ref.needs_context, kb):
+                if ref.needs_context and ref.needs_context not in context_codes:
                     continue
                 return ref
     return None
-
-
-def _names_country(doc: Doc, code: str, kb: ActorBase) -> bool:
-    return any((ref := kb.lookup(ent.text)) is not None and ref.code == code and ref.kind != "metonym" for ent in doc.ents)
 
 
 def _title_words(span: Span, kb: ActorBase | None = None) -> list[Token]:

@@ -677,8 +677,7 @@ def _relatives(head: Token, index: MentionIndex) -> tuple[Entity, ...]:
 def _other_country(head: Token, owner: Entity, index: MentionIndex) -> tuple[Entity, ...]:
     """'Russia's effort to redraw the borders of its neighbor': the nearest country named before the
     noun, in its sentence or the one before, other than the owner."""
-    sentence = head.sent
-    start = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = sentences_back(head, 1).idx
     nearest: tuple[int, Entity] | None = None
     for mention, entity in index.spans:
         if entity.label != "GPE" or not entity.code or entity.code == owner.code or not start <= mention.start < head.idx:
@@ -1494,14 +1493,28 @@ def time_for(verb: Token, times: tuple[TimeExpression, ...], doc: Doc) -> TimeEx
     for time in times:
         if time.value is None or time.precision not in ("day", "month", "year"):
             continue
-        if not verb.sent.start_char <= time.start < verb.sent.end_char:
-            continue
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
-        while head.head != head and head.pos_ not in ("VERB", "AUX") and head != verb:
-            head = head.head
-        if head == verb:
+        if verb.sent.start_char <= time.start < verb.sent.end_char and attached_to(time, verb):
             return time
     return None
+
+
+def attached_to(time: TimeExpression, verb: Token) -> bool:
+    """True when the time expression belongs to the verb's own clause: the first verb above it is this one."""
+    span = verb.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.head != head and head.pos_ not in ("VERB", "AUX") and head != verb:
+        head = head.head
+    return head == verb
+
+
+def sentences_back(token: Token, count: int) -> Token:
+    """The first token of the sentence `count` sentences before the token's own, or of the first."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start]

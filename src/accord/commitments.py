@@ -80,6 +80,7 @@ from .clauses import (
     actors_of,
     FUTURE_AUX,
     agent_of,
+    attached_to,
     context_actor,
     control_chain,
     load_lexicon,
@@ -88,6 +89,7 @@ from .clauses import (
     noun_holder,
     participants,
     recipient_tokens,
+    sentences_back,
     speaker_for,
     subject_of,
     time_for,
@@ -273,13 +275,7 @@ _REVIEWING = {"review", "discuss", "outline", "detail", "highlight", "underscore
 
 def _same_kind_before(found: _Found, verb: Token, earlier: tuple[Commitment, ...]) -> tuple[Entity, ...]:
     """The actor of the last commitment of the same kind in this sentence or the three before it."""
-    doc = verb.doc
-    start = verb.sent.start
-    for _ in range(3):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    since = doc[start].idx
+    since = sentences_back(verb, 3).idx
     kind = _SAME_FORCES.get(found.kind, found.kind)
     before = [c for c in earlier if since <= c.span_start < verb.idx and _SAME_FORCES.get(c.kind, c.kind) == kind and any(e.code for e in c.actor)]
     return before[-1].actor if before else ()
@@ -385,8 +381,7 @@ def _continued_pledges(
         actor = {e.code for e in actors_of(subject, verb, index) if e.code} if subject is not None and not passive else set()
         if not actor:
             continue
-        sentence = verb.sent
-        since = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        since = sentences_back(verb, 1).idx
         own = [k for obj in complement.children if obj.dep_ == "dobj" and not (obj.lemma_.lower() in ("measure", "step") and _civil_purpose(obj, complement))
                for k, _ in kinds_of(obj, lexicon)]
         if own:
@@ -1089,10 +1084,7 @@ def _act_before(pro: Token, lexicon: Lexicon) -> tuple[str, str, Token] | None:
     """The kind and the verb of the last act named before `pro` in its sentence or the one before:
     talking ("negotiating with"), giving or imposing a kind ("send tanks"), or an act noun with what
     it acts on ("the removal of these sanctions")."""
-    doc = pro.doc
-    sentence = pro.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(doc[start:pro.i]):
+    for token in reversed(pro.doc[sentences_back(pro, 1).i:pro.i]):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in _TALKING:
             return "talks", lemma, token
@@ -1264,14 +1256,8 @@ def _penal_context(measure: Token) -> bool:
     counts as one)."""
     if any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in measure.children):
         return True
-    doc = measure.doc
-    sentence = measure.sent
-    start = sentence.start
-    for _ in range(_PENAL_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return any(t.lower_ in _PENAL_WORDS or (t.lower_ == "account" and t.nbor(-1).lower_ == "to") for t in doc[start:sentence.end] if t.i > 0)
+    start = sentences_back(measure, _PENAL_REACH).i
+    return any(t.lower_ in _PENAL_WORDS or (t.lower_ == "account" and t.nbor(-1).lower_ == "to") for t in measure.doc[start:measure.sent.end] if t.i > 0)
 
 
 #: How many sentences before "measures" may name the penalty they are.
@@ -2092,22 +2078,12 @@ def _back_reference(verb: Token, times: tuple[TimeExpression, ...]) -> TimeExpre
     or the one before it."""
     sentence = verb.sent
     pointer = next((t for t in times if t.value is None and sentence.start_char <= t.start < sentence.end_char and _BACK_REFERENCE.match(t.text.strip())
-                    and _attached_to(t, verb)), None)
+                    and attached_to(t, verb)), None)
     if pointer is None:
         return None
-    since = verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    since = sentences_back(verb, 1).idx
     earlier = [t for t in times if t.value is not None and t.precision == "day" and since <= t.start < pointer.start]
     return earlier[-1] if earlier else None
-
-
-def _attached_to(time: TimeExpression, verb: Token) -> bool:
-    span = verb.doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.head != head and head.pos_ not in ("VERB", "AUX") and head != verb:
-        head = head.head
-    return head == verb
 
 
 def _money_head(noun: Token) -> bool:

@@ -40,6 +40,7 @@ NUMBERS = {
 }
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH_WORD = _MONTH.replace("(?P<month>", "(?:")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _COUNT = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -52,9 +53,9 @@ _LEAD_WORDS = [
     r"(?:the )?(?:early |late )?(?:morning|afternoon|evening|night) of",
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),",
     # "a July 15, 2005 memo": an article before a date used as a modifier.
-    r"an?(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    rf"an?(?=\s+{_MONTH_WORD})",
     # "Sunday April 24", written without the comma: the weekday before a month leads the date.
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+{_MONTH_WORD})",
 ]
 # Longest alternatives first, so that "at least" is not read as "at" followed by "least".
 _LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + r")\s+)+", re.I)
@@ -146,7 +147,6 @@ _NOT_STANDALONE_AFTER = {
 _DATELINE_TAIL = re.compile(r"\s+[-–—](?:\s+.*)?$", re.S)
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_MONTH_WORD = _MONTH.replace("(?P<month>", "(?:")
 #: Lists of days share one month: "the 17 and 18 of June", "May 11, 12, and 13". Each day is an
 #: expression of its own (the gold marks "17" and "18 of June"), read with the month of the list.
 _DAYS_THEN_MONTH = re.compile(
@@ -435,7 +435,7 @@ def normalise_time(
         # "the amnesty was later extended until September 30": the end of a stretch begun in the past
         # may lie ahead; the nearest date is meant.
         tense = "unknown"
-    named_day = re.match(r"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))", text)
+    named_day = re.match(rf"(?i)(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:,|\s+(?={_MONTH_WORD}))", text)
     words = _LEAD.sub("", text).strip(" ,.").lower()
     if not words:
         return UNRESOLVED
